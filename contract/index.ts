@@ -1,0 +1,8 @@
+// The wire contract of the Workspace Auth Connections API, shared by src/ and server/.
+export * from './enums.ts';
+export * from './create-requests.ts';
+export * from './update-requests.ts';
+export * from './responses.ts';
+export * from './errors.ts';
+export * from './secrets.ts';
+export * from './checks.ts';

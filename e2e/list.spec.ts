@@ -1,0 +1,72 @@
+import { E2E_API_KEY, expect, expectAccessible, openApp, test, uniqueName } from './fixtures.ts';
+
+test('takes the key from the URL fragment and removes it from the address bar', async ({
+  page,
+}) => {
+  await openApp(page, '/');
+  await expect(page.getByRole('heading', { name: 'Auth connections', level: 1 })).toBeVisible();
+  expect(page.url()).not.toContain(E2E_API_KEY);
+  expect(new URL(page.url()).hash).toBe('');
+  // Kept for this tab only, so a reload still works; never in localStorage.
+  const storage = await page.evaluate(() => ({
+    local: JSON.stringify(localStorage),
+    session: JSON.stringify(sessionStorage),
+  }));
+  expect(storage.local).not.toContain(E2E_API_KEY);
+  expect(storage.session).toContain(E2E_API_KEY);
+  await page.reload();
+  await expect(page.getByRole('heading', { name: 'Auth connections', level: 1 })).toBeVisible();
+  await expect(page.getByLabel(/^API key/)).toHaveCount(0);
+});
+
+test('asks for the key when there is none, and refuses a wrong one', async ({ page }) => {
+  await page.goto('/');
+  const keyField = page.getByLabel(/^API key/);
+  await expect(keyField).toBeVisible();
+  await keyField.fill('not-the-key');
+  await page.getByRole('button', { name: 'Connect' }).click();
+  await expect(page.getByText('The server did not accept this key.')).toBeVisible();
+  await keyField.fill(E2E_API_KEY);
+  await page.getByRole('button', { name: 'Connect' }).click();
+  await expect(page.getByRole('heading', { name: 'Auth connections', level: 1 })).toBeVisible();
+  await expectAccessible(page);
+});
+
+test('lists a connection created through the API, with what uses it', async ({ page, api }) => {
+  const name = uniqueName('Weather API');
+  const created = await api.create({
+    auth_type: 'bearer_auth',
+    name,
+    provider: 'weather',
+    token: 'e2e-canary-bearer-token',
+  });
+  await api.attachDependent({ auth_connection_id: created.id, kind: 'tool', name: 'Forecast' });
+  await api.attachDependent({
+    auth_connection_id: created.id,
+    kind: 'mcp_server',
+    name: 'Hidden',
+    hidden: true,
+  });
+
+  await openApp(page);
+  const row = page.getByRole('row').filter({ has: page.getByRole('rowheader', { name }) });
+  await expect(row).toBeVisible();
+  await expect(row.getByRole('cell').nth(0)).toHaveText('Bearer token');
+  await expect(row.getByRole('cell').nth(1)).toHaveText('weather');
+  await expect(row.getByRole('cell').nth(2)).toHaveText('Active');
+  await expect(row.getByRole('cell').nth(3)).toHaveText('2');
+  await expect(page.locator('body')).not.toContainText('e2e-canary-bearer-token');
+
+  await expectAccessible(page);
+  await page.getByRole('button', { name: 'Switch to dark theme' }).click();
+  await expect(page.getByRole('button', { name: 'Switch to light theme' })).toBeVisible();
+  await expectAccessible(page);
+});
+
+test('"New connection" opens /new inside the app', async ({ page }) => {
+  await openApp(page);
+  await page.getByRole('link', { name: 'New connection' }).click();
+  await expect(page).toHaveURL(/\/new$/);
+  await page.goBack();
+  await expect(page.getByRole('heading', { name: 'Auth connections', level: 1 })).toBeVisible();
+});

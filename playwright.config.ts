@@ -1,0 +1,60 @@
+// Playwright journeys against the real server: one fresh SQLite data directory per run
+// (e2e/start-server.ts), on a fixed uncommon port, in Debian's Chromium (Playwright cannot
+// download its own browsers here, and a channel cannot point at Debian's build).
+import { defineConfig } from '@playwright/test';
+import { E2E_API_KEY, E2E_BASE_URL, E2E_PORT } from './e2e/env.ts';
+
+export default defineConfig({
+  testDir: 'e2e',
+  outputDir: 'test-results',
+  reporter: 'list',
+  // Two workers: every journey uses its own unique names, so they can share one server.
+  workers: 2,
+  fullyParallel: true,
+  forbidOnly: !!process.env.CI,
+  retries: 0,
+  timeout: 30_000,
+  expect: { timeout: 7_000 },
+  use: {
+    baseURL: E2E_BASE_URL,
+    trace: 'retain-on-failure',
+    screenshot: 'only-on-failure',
+    launchOptions: {
+      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-dev-shm-usage',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+      ],
+    },
+  },
+  projects: [
+    // Runs first, while the database is still empty; nothing else may depend on it being empty.
+    { name: 'fresh-database', testMatch: /fresh-database\.spec\.ts$/ },
+    {
+      name: 'chromium',
+      testIgnore: /fresh-database\.spec\.ts$/,
+      dependencies: ['fresh-database'],
+    },
+  ],
+  webServer: {
+    command: 'npm run build --silent -- --logLevel warn && tsx e2e/start-server.ts',
+    url: `${E2E_BASE_URL}/`,
+    reuseExistingServer: false,
+    timeout: 120_000,
+    stdout: 'ignore',
+    stderr: 'pipe',
+    env: {
+      HOST: '127.0.0.1',
+      PORT: String(E2E_PORT),
+      LOCAL_API_KEY: E2E_API_KEY,
+      SEED_DEMO: '0',
+      ALLOW_HTTP_LOOPBACK: '1',
+      ENABLE_TEST_ROUTES: '1',
+    },
+  },
+});

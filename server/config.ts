@@ -1,0 +1,56 @@
+// Server configuration from the environment. Every variable has a default so that a bare
+// `npm start` works; the README lists the same names and defaults.
+import path from 'node:path';
+
+export interface ServerConfig {
+  host: string;
+  port: number;
+  dataDir: string;
+  /** base64 of 32 bytes, or undefined to use (and create) DATA_DIR/encryption.key */
+  encryptionKey: string | undefined;
+  localApiKey: string | undefined;
+  seedDemo: boolean;
+  allowHttpLoopback: boolean;
+  enableTestRoutes: boolean;
+  /** Set => upstream mode: /v1/workspace/auth-connections* is forwarded, SQLite is not used for it. */
+  elevenLabsApiKey: string | undefined;
+  elevenLabsBaseUrl: string;
+  staticDir: string;
+}
+
+type Env = Record<string, string | undefined>;
+
+function flag(value: string | undefined, fallback: boolean): boolean {
+  if (value === undefined || value.trim() === '') return fallback;
+  return !['0', 'false', 'no', 'off'].includes(value.trim().toLowerCase());
+}
+
+function nonEmpty(value: string | undefined): string | undefined {
+  return value === undefined || value.trim() === '' ? undefined : value.trim();
+}
+
+export function loadConfig(env: Env = process.env, cwd = process.cwd()): ServerConfig {
+  const port = Number(env.PORT ?? '8787');
+  if (!Number.isInteger(port) || port < 0 || port > 65535) {
+    throw new Error(`PORT must be an integer between 0 and 65535, got "${env.PORT}"`);
+  }
+  const baseUrl = nonEmpty(env.ELEVENLABS_BASE_URL) ?? 'https://api.elevenlabs.io';
+  try {
+    new URL(baseUrl);
+  } catch {
+    throw new Error(`ELEVENLABS_BASE_URL must be an absolute URL, got "${baseUrl}"`);
+  }
+  return {
+    host: nonEmpty(env.HOST) ?? '127.0.0.1',
+    port,
+    dataDir: path.resolve(cwd, nonEmpty(env.DATA_DIR) ?? 'data'),
+    encryptionKey: nonEmpty(env.AUTH_CONNECTIONS_ENCRYPTION_KEY),
+    localApiKey: nonEmpty(env.LOCAL_API_KEY),
+    seedDemo: flag(env.SEED_DEMO, true),
+    allowHttpLoopback: flag(env.ALLOW_HTTP_LOOPBACK, false),
+    enableTestRoutes: flag(env.ENABLE_TEST_ROUTES, false),
+    elevenLabsApiKey: nonEmpty(env.ELEVENLABS_API_KEY),
+    elevenLabsBaseUrl: baseUrl.replace(/\/+$/, ''),
+    staticDir: path.resolve(cwd, nonEmpty(env.STATIC_DIR) ?? 'dist'),
+  };
+}

@@ -1,0 +1,115 @@
+// Versioned schema. Append new migrations; never edit one that has shipped. Each runs in its own
+// transaction together with the schema_migrations row that records it.
+import type { Database } from 'better-sqlite3';
+
+export interface Migration {
+  version: number;
+  name: string;
+  sql: string;
+}
+
+export const MIGRATIONS: readonly Migration[] = [
+  {
+    version: 1,
+    name: 'workspaces, keys, auth connections, dependents',
+    sql: `
+      CREATE TABLE workspaces (
+        id TEXT PRIMARY KEY,
+        name TEXT NOT NULL,
+        created_at INTEGER NOT NULL
+      );
+      -- Only the SHA-256 of a key is stored; the key itself is never written to the database.
+      CREATE TABLE api_keys (
+        key_hash TEXT PRIMARY KEY,
+        workspace_id TEXT NOT NULL REFERENCES workspaces(id) ON DELETE CASCADE,
+        label TEXT NOT NULL,
+        created_at INTEGER NOT NULL
+      );
+      CREATE INDEX api_keys_workspace ON api_keys(workspace_id);
+
+      -- seq gives a stable creation order for the list query (ids are random).
+      CREATE TABLE auth_connections (
+        seq INTEGER PRIMARY KEY AUTOINCREMENT,
+        id TEXT NOT NULL UNIQUE,
+        workspace_id TEXT NOT NULL REFERENCES workspaces(id) ON DELETE CASCADE,
+        auth_type TEXT NOT NULL,
+        name TEXT NOT NULL,
+        provider TEXT,
+        config_json TEXT NOT NULL,
+        status TEXT NOT NULL DEFAULT 'active',
+        status_detail TEXT,
+        status_updated_at TEXT,
+        created_at INTEGER NOT NULL,
+        updated_at INTEGER NOT NULL
+      );
+      CREATE INDEX auth_connections_workspace_seq ON auth_connections(workspace_id, seq);
+
+      -- One row per secret field: version|iv|tag|ciphertext, AAD = connection id + field name.
+      CREATE TABLE auth_connection_secrets (
+        connection_id TEXT NOT NULL REFERENCES auth_connections(id) ON DELETE CASCADE,
+        field TEXT NOT NULL,
+        sealed BLOB NOT NULL,
+        PRIMARY KEY (connection_id, field)
+      ) WITHOUT ROWID;
+
+      -- Dependents keep existing when their auth connection is deleted; they just lose the link.
+      CREATE TABLE tools (
+        id TEXT PRIMARY KEY,
+        workspace_id TEXT NOT NULL REFERENCES workspaces(id) ON DELETE CASCADE,
+        auth_connection_id TEXT REFERENCES auth_connections(id) ON DELETE SET NULL,
+        name TEXT NOT NULL,
+        access_level TEXT NOT NULL,
+        hidden INTEGER NOT NULL DEFAULT 0,
+        created_at_unix_secs INTEGER NOT NULL
+      );
+      CREATE INDEX tools_auth_connection ON tools(auth_connection_id);
+      CREATE TABLE mcp_servers (
+        id TEXT PRIMARY KEY,
+        workspace_id TEXT NOT NULL REFERENCES workspaces(id) ON DELETE CASCADE,
+        auth_connection_id TEXT REFERENCES auth_connections(id) ON DELETE SET NULL,
+        name TEXT NOT NULL,
+        access_level TEXT NOT NULL,
+        hidden INTEGER NOT NULL DEFAULT 0,
+        created_at_unix_secs INTEGER NOT NULL
+      );
+      CREATE INDEX mcp_servers_auth_connection ON mcp_servers(auth_connection_id);
+      CREATE TABLE integration_connections (
+        id TEXT PRIMARY KEY,
+        workspace_id TEXT NOT NULL REFERENCES workspaces(id) ON DELETE CASCADE,
+        auth_connection_id TEXT REFERENCES auth_connections(id) ON DELETE SET NULL,
+        name TEXT NOT NULL,
+        created_at_unix_secs INTEGER NOT NULL
+      );
+      CREATE INDEX integration_connections_auth_connection
+        ON integration_connections(auth_connection_id);
+    `,
+  },
+];
+
+export function migrate(db: Database, migrations: readonly Migration[] = MIGRATIONS): number[] {
+  db.exec(`CREATE TABLE IF NOT EXISTS schema_migrations (
+    version INTEGER PRIMARY KEY,
+    name TEXT NOT NULL,
+    applied_at TEXT NOT NULL
+  )`);
+  const applied = new Set(
+    db
+      .prepare('SELECT version FROM schema_migrations')
+      .all()
+      .map((row) => (row as { version: number }).version),
+  );
+  const ran: number[] = [];
+  for (const migration of [...migrations].sort((a, b) => a.version - b.version)) {
+    if (applied.has(migration.version)) continue;
+    db.transaction(() => {
+      db.exec(migration.sql);
+      db.prepare('INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)').run(
+        migration.version,
+        migration.name,
+        new Date().toISOString(),
+      );
+    })();
+    ran.push(migration.version);
+  }
+  return ran;
+}

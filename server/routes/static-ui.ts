@@ -1,0 +1,63 @@
+// The built UI (STATIC_DIR, default dist/). Files are served as they are; every other GET that
+// is not an asset gets index.html (client-side routes), with a fresh CSP nonce written into its
+// <meta name="csp-nonce"> so Emotion can tag the <style> elements it injects.
+import { readFile, stat } from 'node:fs/promises';
+import path from 'node:path';
+import type { Context, Handler } from 'hono';
+import { getMimeType } from 'hono/utils/mime';
+import { contentSecurityPolicy, newNonce } from '../http/security-headers.ts';
+
+export const NONCE_PLACEHOLDER = '__CSP_NONCE__';
+
+async function fileIn(root: string, requestPath: string): Promise<string | undefined> {
+  let decoded: string;
+  try {
+    decoded = decodeURIComponent(requestPath);
+  } catch {
+    return undefined;
+  }
+  if (decoded.includes('\0')) return undefined;
+  const file = path.resolve(root, `.${path.posix.normalize(`/${decoded}`)}`);
+  if (file !== root && !file.startsWith(root + path.sep)) return undefined;
+  try {
+    return (await stat(file)).isFile() ? file : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+async function servePage(c: Context, staticDir: string): Promise<Response> {
+  const nonce = newNonce();
+  c.header('Content-Security-Policy', contentSecurityPolicy(nonce));
+  c.header('Cache-Control', 'no-store');
+  let template: string;
+  try {
+    template = await readFile(path.join(staticDir, 'index.html'), 'utf8');
+  } catch {
+    return c.text('The UI is not built yet. Run `npm run build` (npm start does it for you).', 503);
+  }
+  return c.html(template.replaceAll(NONCE_PLACEHOLDER, nonce));
+}
+
+export function staticUi(staticDir: string): Handler {
+  const root = path.resolve(staticDir);
+  return async (c) => {
+    const requestPath = c.req.path;
+    if (requestPath !== '/' && requestPath !== '/index.html') {
+      const file = await fileIn(root, requestPath);
+      if (file) {
+        c.header('Content-Type', getMimeType(file) ?? 'application/octet-stream');
+        // Vite puts content-hashed names under assets/: safe to cache for good.
+        c.header(
+          'Cache-Control',
+          requestPath.startsWith('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache',
+        );
+        if (c.req.method === 'HEAD') return c.body(null);
+        return c.body(new Uint8Array(await readFile(file)));
+      }
+      // A missing asset is a 404, not the page (a script tag must never receive HTML).
+      if (path.posix.extname(requestPath) !== '') return c.text('Not found', 404);
+    }
+    return servePage(c, root);
+  };
+}

@@ -1,0 +1,169 @@
+// Checks beyond the spec, run after the zod schema on every field that has the right type.
+// Each failure is a 422 item on the field it concerns (GUIDE §6: the form shows it there).
+import {
+  checkHeaderName,
+  checkHmacSecret,
+  checkTokenUrl,
+  JWT_ALGORITHMS,
+  type CreateAuthType,
+  type JwtAlgorithm,
+  type UpdateAuthType,
+  type ValidationErrorItem,
+} from '../../contract/index.ts';
+import {
+  checkCertificate,
+  checkCertificateBundle,
+  checkRsaPrivateKey,
+  keyMatchesCertificate,
+  loadPrivateKey,
+} from './pem-checks.ts';
+
+export interface FieldCheckOptions {
+  allowHttpLoopback: boolean;
+}
+
+type Body = Record<string, unknown>;
+
+const item = (loc: (string | number)[], msg: string): ValidationErrorItem => ({
+  loc: ['body', ...loc],
+  msg,
+  type: 'value_error',
+});
+
+const str = (value: unknown): value is string => typeof value === 'string';
+
+function isAlgorithm(value: unknown): value is JwtAlgorithm {
+  return (JWT_ALGORITHMS as readonly unknown[]).includes(value);
+}
+
+/** The check for a JWT secret_key under a given algorithm. */
+export function checkJwtSecretKey(secret: string, algorithm: JwtAlgorithm): string | null {
+  return algorithm.startsWith('RS')
+    ? checkRsaPrivateKey(secret, algorithm)
+    : checkHmacSecret(secret, algorithm);
+}
+
+function checkHeaderMap(field: string, value: unknown, out: ValidationErrorItem[]): void {
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) return;
+  for (const key of Object.keys(value)) {
+    const problem = checkHeaderName(key);
+    if (problem) out.push(item([field, key], problem));
+  }
+}
+
+const REQUIRED_SECRETS: Record<CreateAuthType, readonly string[]> = {
+  oauth2_client_credentials: ['client_secret'],
+  custom_header_auth: ['token'],
+  basic_auth: ['password'],
+  bearer_auth: ['token'],
+  oauth2_jwt: ['secret_key'],
+  private_key_jwt: ['secret_key'],
+  mtls: ['client_certificate', 'client_key'],
+};
+
+export function checkCreateFields(
+  authType: CreateAuthType,
+  body: Body,
+  opts: FieldCheckOptions,
+): ValidationErrorItem[] {
+  const out: ValidationErrorItem[] = [];
+  if (str(body.name) && body.name.trim() === '') out.push(item(['name'], 'Enter a name.'));
+  for (const field of REQUIRED_SECRETS[authType]) {
+    if (body[field] === '') out.push(item([field], `Enter the ${field.replaceAll('_', ' ')}.`));
+  }
+  if (
+    (authType === 'oauth2_client_credentials' || authType === 'oauth2_jwt') &&
+    str(body.token_url)
+  ) {
+    const problem = checkTokenUrl(body.token_url, { allowHttpLoopback: opts.allowHttpLoopback });
+    if (problem) out.push(item(['token_url'], problem));
+  }
+  if (authType === 'oauth2_client_credentials')
+    checkHeaderMap('custom_headers', body.custom_headers, out);
+  if (authType === 'custom_header_auth' && str(body.header_name)) {
+    const problem = checkHeaderName(body.header_name);
+    if (problem) out.push(item(['header_name'], problem));
+  }
+  if ((authType === 'oauth2_jwt' || authType === 'private_key_jwt') && str(body.secret_key)) {
+    const algorithm = body.algorithm === undefined ? 'HS256' : body.algorithm;
+    if (body.secret_key !== '' && isAlgorithm(algorithm)) {
+      const problem = checkJwtSecretKey(body.secret_key, algorithm);
+      if (problem) out.push(item(['secret_key'], problem));
+    }
+  }
+  if (authType === 'mtls') out.push(...checkMtls(body));
+  return out;
+}
+
+function checkMtls(body: Body): ValidationErrorItem[] {
+  const out: ValidationErrorItem[] = [];
+  let certificateOk = false;
+  if (str(body.client_certificate) && body.client_certificate !== '') {
+    const problem = checkCertificate(body.client_certificate);
+    if (problem) out.push(item(['client_certificate'], problem));
+    else certificateOk = true;
+  }
+  if (str(body.ca_certificate)) {
+    const problem = checkCertificateBundle(body.ca_certificate);
+    if (problem) out.push(item(['ca_certificate'], problem));
+  }
+  if (str(body.client_key) && body.client_key !== '') {
+    const passphrase = str(body.key_passphrase) ? body.key_passphrase : null;
+    const result = loadPrivateKey(body.client_key, passphrase);
+    if (!result.ok) {
+      out.push(item([result.field === 'key' ? 'client_key' : 'key_passphrase'], result.message));
+    } else if (
+      certificateOk &&
+      !keyMatchesCertificate(body.client_certificate as string, result.key)
+    ) {
+      out.push(item(['client_key'], 'This private key does not belong to the client certificate.'));
+    }
+  }
+  return out;
+}
+
+export interface StoredJwtState {
+  algorithm: JwtAlgorithm;
+  /** Decrypts the stored secret_key only when a check needs it. */
+  readSecretKey: () => string | undefined;
+}
+
+export function checkUpdateFields(
+  authType: UpdateAuthType,
+  body: Body,
+  stored: StoredJwtState | undefined,
+): ValidationErrorItem[] {
+  const out: ValidationErrorItem[] = [];
+  for (const field of ['client_secret', 'password', 'token', 'secret_key']) {
+    if (body[field] === '') {
+      out.push(
+        item(
+          [field],
+          'An empty secret is not allowed. Leave the field out (or send null) to keep the stored one.',
+        ),
+      );
+    }
+  }
+  if (authType === 'oauth2_client_credentials')
+    checkHeaderMap('custom_headers', body.custom_headers, out);
+  if (authType === 'oauth2_jwt' && stored) {
+    const algorithm = isAlgorithm(body.algorithm) ? body.algorithm : stored.algorithm;
+    if (str(body.secret_key) && body.secret_key !== '') {
+      const problem = checkJwtSecretKey(body.secret_key, algorithm);
+      if (problem) out.push(item(['secret_key'], problem));
+    } else if (algorithm !== stored.algorithm) {
+      // The stored secret must still fit: HS256 -> RS256 without a new key would break signing.
+      const current = stored.readSecretKey();
+      const problem = current === undefined ? null : checkJwtSecretKey(current, algorithm);
+      if (problem) {
+        out.push(
+          item(
+            ['secret_key'],
+            `Changing the algorithm to ${algorithm} needs a new secret key: ${problem}`,
+          ),
+        );
+      }
+    }
+  }
+  return out;
+}

@@ -1,0 +1,76 @@
+// Between validated wire bodies and stored rows. Secrets are split off here (and only here), so
+// the non-secret config that goes to JSON can never carry one.
+import { SECRET_FIELDS, type CreateAuthType, type UpdateAuthType } from '../../contract/index.ts';
+import type {
+  ConnectionChanges,
+  NewConnection,
+  StoredConnection,
+} from '../store/auth-connections-store.ts';
+import type { UsedBy } from '../store/dependents-store.ts';
+
+const secretFieldsOf = (authType: CreateAuthType): readonly string[] => SECRET_FIELDS[authType];
+
+/** Fields where PATCH null means "clear" (nullable in the response too); see decision 0001. */
+const NULL_CLEARS = new Set(['key_id']);
+
+export function toNewConnection(
+  authType: CreateAuthType,
+  fields: Record<string, unknown>,
+): NewConnection {
+  const { name, provider, auth_type: _tag, ...rest } = fields;
+  const secrets: Record<string, string> = {};
+  const config: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(rest)) {
+    if (secretFieldsOf(authType).includes(key)) {
+      if (typeof value === 'string') secrets[key] = value;
+    } else if (value !== undefined) {
+      config[key] = value;
+    }
+  }
+  // The response types key_id as `string | null`; store the null so it is always present.
+  if (
+    (authType === 'oauth2_jwt' || authType === 'private_key_jwt') &&
+    config.key_id === undefined
+  ) {
+    config.key_id = null;
+  }
+  return { authType, name: String(name), provider: String(provider), config, secrets };
+}
+
+export function toChanges(
+  authType: UpdateAuthType,
+  fields: Record<string, unknown>,
+  current: StoredConnection,
+): ConnectionChanges {
+  const config = { ...current.config };
+  const secrets: Record<string, string> = {};
+  let provider: string | undefined;
+  for (const [key, value] of Object.entries(fields)) {
+    if (key === 'auth_type' || value === undefined) continue;
+    if (key === 'provider') {
+      if (typeof value === 'string') provider = value;
+    } else if (secretFieldsOf(authType).includes(key)) {
+      if (typeof value === 'string') secrets[key] = value;
+    } else if (value === null) {
+      if (NULL_CLEARS.has(key)) config[key] = null;
+    } else {
+      // Maps and scopes replace the stored value as a whole (docs/decisions/0001-patch-nulls-and-maps.md).
+      config[key] = value;
+    }
+  }
+  return provider === undefined ? { config, secrets } : { provider, config, secrets };
+}
+
+export function toResponse(connection: StoredConnection, usedBy: UsedBy): Record<string, unknown> {
+  return {
+    name: connection.name,
+    auth_type: connection.authType,
+    ...(connection.provider === null ? {} : { provider: connection.provider }),
+    ...connection.config,
+    id: connection.id,
+    used_by: usedBy,
+    status: connection.status,
+    status_detail: connection.statusDetail,
+    status_updated_at: connection.statusUpdatedAt,
+  };
+}

@@ -1,0 +1,93 @@
+// Every failure of a request() call is one of these classes, so a call site can show each class
+// in its one place: 422 on the fields, 401 as a reconnect prompt, the rest as an alert with Retry.
+import type { ValidationErrorItem } from '../../contract/index.ts';
+
+export class ApiError extends Error {
+  /** HTTP status, when the server answered at all. */
+  readonly status: number | undefined;
+
+  constructor(message: string, status?: number, options?: { cause?: unknown }) {
+    super(message, options);
+    this.name = 'ApiError';
+    this.status = status;
+  }
+}
+
+/** 422: the body was refused; `items` are FastAPI's `{loc, msg, type}` entries, one per field. */
+export class ValidationError extends ApiError {
+  // Explicit, because minified class names are mangled.
+  override readonly name = 'ValidationError';
+
+  readonly items: readonly ValidationErrorItem[];
+
+  constructor(items: readonly ValidationErrorItem[], message?: string) {
+    super(message ?? items[0]?.msg ?? 'The server refused the request as invalid.', 422);
+    this.items = items;
+  }
+}
+
+/** 401: the API key is missing, wrong or revoked. */
+export class UnauthorizedError extends ApiError {
+  override readonly name = 'UnauthorizedError';
+
+  constructor(message = 'The server did not accept the API key.') {
+    super(message, 401);
+  }
+}
+
+/** 404: the connection does not exist (any more) in this workspace. */
+export class NotFoundError extends ApiError {
+  override readonly name = 'NotFoundError';
+
+  constructor(message = 'The auth connection was not found.') {
+    super(message, 404);
+  }
+}
+
+/**
+ * 5xx, and any status or body this client does not expect (413, 415, 429, a 200 that does not
+ * match the contract...). `ambiguous` says whether the request may have taken effect anyway.
+ */
+export class ServerError extends ApiError {
+  override readonly name = 'ServerError';
+
+  constructor(message: string, status: number, options?: { cause?: unknown }) {
+    super(message, status, options);
+  }
+
+  /** A 5xx may have been raised after the write committed; other statuses were refusals. */
+  get ambiguous(): boolean {
+    return this.status === undefined || this.status >= 500;
+  }
+}
+
+/** No answer: the connection failed or dropped, or the request timed out. */
+export class NetworkError extends ApiError {
+  override readonly name = 'NetworkError';
+
+  readonly timedOut: boolean;
+
+  constructor(options: { timedOut: boolean; cause?: unknown }) {
+    super(
+      options.timedOut
+        ? 'The server took too long to answer.'
+        : 'The server could not be reached. Check your connection and try again.',
+      undefined,
+      { cause: options.cause },
+    );
+    this.timedOut = options.timedOut;
+  }
+
+  /** Without an answer nobody knows whether the write happened. */
+  get ambiguous(): boolean {
+    return true;
+  }
+}
+
+/**
+ * True when a failed write may still have been applied by the server, so a retry must reuse the
+ * same Idempotency-Key instead of minting a new one.
+ */
+export function isAmbiguousFailure(error: unknown): boolean {
+  return (error instanceof NetworkError || error instanceof ServerError) && error.ambiguous;
+}

@@ -1,0 +1,63 @@
+// Everything the standalone app provides around the features: Emotion cache with the CSP nonce,
+// the MUI theme (light or dark), TanStack Query, and the API client.
+import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react';
+import { CacheProvider } from '@emotion/react';
+import CssBaseline from '@mui/material/CssBaseline';
+import { ThemeProvider, type PaletteMode } from '@mui/material/styles';
+import useMediaQuery from '@mui/material/useMediaQuery';
+import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
+import type { ApiClient } from '../api/api-client.ts';
+import { ApiClientProvider } from '../api/api-client-context.tsx';
+import { createEmotionCache } from './emotion-cache.ts';
+import { createAppTheme } from './theme.ts';
+
+interface ColorModeValue {
+  mode: PaletteMode;
+  toggle: () => void;
+}
+
+const ColorModeContext = createContext<ColorModeValue>({ mode: 'light', toggle: () => {} });
+
+export function useColorMode(): ColorModeValue {
+  return useContext(ColorModeContext);
+}
+
+/**
+ * Follows the system's prefers-color-scheme until the user picks a mode. The choice lives in
+ * memory only: nothing about this page is written to browser storage except the tab's API key.
+ */
+export function ThemeProviders({ children }: { children: ReactNode }) {
+  const prefersDark = useMediaQuery('(prefers-color-scheme: dark)', { noSsr: true });
+  const [chosen, setChosen] = useState<PaletteMode | null>(null);
+  const mode: PaletteMode = chosen ?? (prefersDark ? 'dark' : 'light');
+  const [emotionCache] = useState(() => createEmotionCache());
+  const theme = useMemo(() => createAppTheme(mode), [mode]);
+  const toggle = useCallback(() => setChosen(mode === 'dark' ? 'light' : 'dark'), [mode]);
+  const colorMode = useMemo(() => ({ mode, toggle }), [mode, toggle]);
+
+  return (
+    <CacheProvider value={emotionCache}>
+      <ColorModeContext.Provider value={colorMode}>
+        <ThemeProvider theme={theme}>
+          <CssBaseline enableColorScheme />
+          {children}
+        </ThemeProvider>
+      </ColorModeContext.Provider>
+    </CacheProvider>
+  );
+}
+
+export function DataProviders(props: {
+  queryClient: QueryClient;
+  apiClient: ApiClient;
+  onUnauthorized?: () => void;
+  children: ReactNode;
+}) {
+  return (
+    <QueryClientProvider client={props.queryClient}>
+      <ApiClientProvider client={props.apiClient} onUnauthorized={props.onUnauthorized}>
+        {props.children}
+      </ApiClientProvider>
+    </QueryClientProvider>
+  );
+}

@@ -1,0 +1,64 @@
+// A restrained admin look: neutral surfaces, one blue accent, outlined cards instead of shadows.
+// An embedding host passes its own theme instead; nothing in features depends on these values.
+import { createTheme, type PaletteMode, type Theme } from '@mui/material/styles';
+
+const fontFamily = [
+  'Inter',
+  'system-ui',
+  '-apple-system',
+  '"Segoe UI"',
+  'Roboto',
+  '"Helvetica Neue"',
+  'Arial',
+  'sans-serif',
+].join(',');
+
+export function createAppTheme(mode: PaletteMode): Theme {
+  const light = mode === 'light';
+  return createTheme({
+    palette: {
+      mode,
+      primary: light
+        ? { main: '#2f55d4', dark: '#2443ad', light: '#5b7be0', contrastText: '#ffffff' }
+        : { main: '#8fa8ff', dark: '#6d8cf5', light: '#b3c4ff', contrastText: '#0b1020' },
+      // The default warning orange is under 4.5:1 on white as chip text; amber-700 is not.
+      ...(light ? { warning: { main: '#b45309' } } : {}),
+      background: light
+        ? { default: '#f5f6f8', paper: '#ffffff' }
+        : { default: '#0f1116', paper: '#171a21' },
+      divider: light ? 'rgba(15, 23, 42, 0.10)' : 'rgba(226, 232, 240, 0.12)',
+      text: light
+        ? { primary: '#111827', secondary: '#4b5563' }
+        : { primary: '#e5e7eb', secondary: '#a3aab8' },
+    },
+    shape: { borderRadius: 8 },
+    typography: {
+      fontFamily,
+      h1: { fontSize: '1.5rem', fontWeight: 600, letterSpacing: '-0.01em' },
+      h2: { fontSize: '1.125rem', fontWeight: 600 },
+      button: { textTransform: 'none', fontWeight: 600 },
+    },
+    components: {
+      MuiAppBar: {
+        defaultProps: { elevation: 0, color: 'inherit' },
+        styleOverrides: {
+          root: ({ theme }) => ({
+            borderBottom: `1px solid ${theme.palette.divider}`,
+            backgroundColor: theme.palette.background.paper,
+          }),
+        },
+      },
+      MuiButton: { defaultProps: { disableElevation: true } },
+      MuiTableCell: {
+        styleOverrides: {
+          head: ({ theme }) => ({
+            fontWeight: 600,
+            color: theme.palette.text.secondary,
+            fontSize: '0.8125rem',
+          }),
+        },
+      },
+      MuiChip: { styleOverrides: { root: { fontWeight: 500 } } },
+    },
+  });
+}

@@ -1,0 +1,267 @@
+import { useState, type ClipboardEvent } from 'react';
+import Alert from '@mui/material/Alert';
+import Button from '@mui/material/Button';
+import FormHelperText from '@mui/material/FormHelperText';
+import IconButton from '@mui/material/IconButton';
+import Stack from '@mui/material/Stack';
+import TextField from '@mui/material/TextField';
+import Typography from '@mui/material/Typography';
+import Add from '@mui/icons-material/Add';
+import DeleteOutlined from '@mui/icons-material/DeleteOutlined';
+import {
+  get,
+  useController,
+  useFieldArray,
+  useFormState,
+  useWatch,
+  type Control,
+  type FieldArrayPath,
+  type FieldValues,
+} from 'react-hook-form';
+import { isStructuredPaste, parseKeyValuePaste, type KeyValueRow } from './key-value-paste.ts';
+
+export type { KeyValueRow } from './key-value-paste.ts';
+
+export interface KeyValueFieldProps<T extends FieldValues, O = T> {
+  control: Control<T, unknown, O>;
+  /** Path of an array of {key, value} rows. */
+  name: FieldArrayPath<T>;
+  /** Group label, e.g. "Custom headers". */
+  label: string;
+  helperText?: string;
+  keyLabel?: string;
+  valueLabel?: string;
+  addLabel?: string;
+  /** Returns a message for a key that is not acceptable (e.g. contract's checkHeaderName). */
+  validateKey?: (key: string) => string | null;
+  /** HTTP header names are case-insensitive, so "Accept" and "accept" are duplicates. */
+  caseInsensitiveKeys?: boolean;
+  disabled?: boolean;
+}
+
+// Inside, the rows live at a string path of a loosely typed form: the caller's typing stops at
+// `name`, which is what it controls.
+type RowsForm = Record<string, KeyValueRow[]>;
+
+interface RowProps {
+  control: Control<RowsForm>;
+  name: string;
+  index: number;
+  keyLabel: string;
+  valueLabel: string;
+  keyMessage: { text: string; severity: 'error' | 'warning' } | null;
+  disabled?: boolean;
+  onRemove: () => void;
+  onPasteRows: (index: number, text: string) => boolean;
+}
+
+function KeyValueRowFields({
+  control,
+  name,
+  index,
+  keyLabel,
+  valueLabel,
+  keyMessage,
+  disabled,
+  onRemove,
+  onPasteRows,
+}: RowProps) {
+  const keyField = useController({ control, name: `${name}.${index}.key` });
+  const valueField = useController({ control, name: `${name}.${index}.value` });
+  const keyError = keyField.fieldState.error?.message;
+  const valueError = valueField.fieldState.error?.message;
+  const keyHelp = keyError ?? keyMessage?.text;
+  const keyValue: unknown = keyField.field.value;
+  const valueValue: unknown = valueField.field.value;
+
+  const handleKeyPaste = (event: ClipboardEvent<HTMLInputElement>) => {
+    if (onPasteRows(index, event.clipboardData.getData('text/plain'))) event.preventDefault();
+  };
+
+  return (
+    <Stack direction="row" spacing={1} sx={{ alignItems: 'flex-start' }}>
+      <TextField
+        name={keyField.field.name}
+        inputRef={keyField.field.ref}
+        value={typeof keyValue === 'string' ? keyValue : ''}
+        onChange={(event) => keyField.field.onChange(event.target.value)}
+        onBlur={keyField.field.onBlur}
+        label={keyLabel}
+        disabled={disabled}
+        error={Boolean(keyError) || keyMessage?.severity === 'error'}
+        helperText={keyHelp}
+        fullWidth
+        size="medium"
+        autoComplete="off"
+        slotProps={{
+          // Every row shows the same visible label; the number makes each name unique.
+          htmlInput: {
+            'aria-label': `${keyLabel} ${index + 1}`,
+            onPaste: handleKeyPaste,
+            spellCheck: false,
+            autoCapitalize: 'off',
+            autoCorrect: 'off',
+          },
+          formHelperText: {
+            sx: keyMessage?.severity === 'warning' && !keyError ? { color: 'warning.main' } : {},
+          },
+        }}
+        sx={{ flex: 2 }}
+      />
+      <TextField
+        name={valueField.field.name}
+        inputRef={valueField.field.ref}
+        value={typeof valueValue === 'string' ? valueValue : ''}
+        onChange={(event) => valueField.field.onChange(event.target.value)}
+        onBlur={valueField.field.onBlur}
+        label={valueLabel}
+        disabled={disabled}
+        error={Boolean(valueError)}
+        helperText={valueError}
+        fullWidth
+        size="medium"
+        autoComplete="off"
+        slotProps={{ htmlInput: { 'aria-label': `${valueLabel} ${index + 1}`, spellCheck: false } }}
+        sx={{ flex: 3 }}
+      />
+      <IconButton
+        aria-label={`Remove row ${index + 1}`}
+        onClick={onRemove}
+        disabled={disabled}
+        sx={{ mt: 1 }}
+      >
+        <DeleteOutlined />
+      </IconButton>
+    </Stack>
+  );
+}
+
+function normalizeKey(key: string, caseInsensitive: boolean): string {
+  const trimmed = key.trim();
+  return caseInsensitive ? trimmed.toLowerCase() : trimmed;
+}
+
+/**
+ * Editable key/value rows for maps such as custom_headers and extra_params. The form holds rows
+ * ({key, value}[]); turning them into an object for the wire is the mapping layer's job.
+ * Pasting a .env block or curl -H lines into a key input fills rows.
+ */
+export function KeyValueField<T extends FieldValues, O = T>({
+  control: callerControl,
+  name: callerName,
+  label,
+  helperText,
+  keyLabel = 'Key',
+  valueLabel = 'Value',
+  addLabel = 'Add row',
+  validateKey,
+  caseInsensitiveKeys = false,
+  disabled,
+}: KeyValueFieldProps<T, O>) {
+  const control = callerControl as unknown as Control<RowsForm>;
+  const name = callerName as string;
+  const { fields, append, insert, update, remove } = useFieldArray({ control, name });
+  // Watching the rows re-renders this group (not the form) so duplicates are flagged as typed.
+  const rows = useWatch({ control, name }) as KeyValueRow[] | undefined;
+  const [pasteNote, setPasteNote] = useState<string | null>(null);
+  const { errors } = useFormState({ control, name });
+  // A rule on the whole array (e.g. a resolver's refine) reports at `name` or `name.root`.
+  const groupError = get(errors, name) as
+    { message?: string; root?: { message?: string } } | undefined;
+  const groupMessage = groupError?.root?.message ?? groupError?.message;
+
+  const keyCounts = new Map<string, number>();
+  for (const row of rows ?? []) {
+    const key = normalizeKey(row?.key ?? '', caseInsensitiveKeys);
+    if (key !== '') keyCounts.set(key, (keyCounts.get(key) ?? 0) + 1);
+  }
+
+  const messageFor = (index: number): RowProps['keyMessage'] => {
+    const key = rows?.[index]?.key ?? '';
+    if (key.trim() === '') {
+      const value = rows?.[index]?.value ?? '';
+      return value.trim() === ''
+        ? null
+        : { text: `Enter a ${keyLabel.toLowerCase()}`, severity: 'error' };
+    }
+    const invalid = validateKey?.(key.trim());
+    if (invalid) return { text: invalid, severity: 'error' };
+    if ((keyCounts.get(normalizeKey(key, caseInsensitiveKeys)) ?? 0) > 1) {
+      return {
+        text: `Duplicate ${keyLabel.toLowerCase()}: only one of these is kept`,
+        severity: 'warning',
+      };
+    }
+    return null;
+  };
+
+  const pasteRows = (index: number, text: string): boolean => {
+    if (!isStructuredPaste(text)) return false;
+    const { rows: parsed, unparsed } = parseKeyValuePaste(text);
+    const current = rows?.[index];
+    const currentEmpty = !current || (current.key.trim() === '' && current.value.trim() === '');
+    const [first, ...rest] = parsed;
+    if (first && currentEmpty) {
+      update(index, first);
+      if (rest.length > 0) insert(index + 1, rest);
+    } else {
+      insert(index + 1, parsed);
+    }
+    setPasteNote(
+      `Added ${parsed.length} ${parsed.length === 1 ? 'row' : 'rows'} from the pasted text.` +
+        (unparsed.length > 0
+          ? ` ${unparsed.length} ${unparsed.length === 1 ? 'line was' : 'lines were'} not understood.`
+          : ''),
+    );
+    return true;
+  };
+
+  return (
+    <Stack component="fieldset" spacing={1.5} sx={{ border: 0, m: 0, p: 0, minWidth: 0 }}>
+      <Typography component="legend" variant="subtitle2" sx={{ mb: 0.5 }}>
+        {label}
+      </Typography>
+      {helperText ? (
+        <Typography variant="body2" color="text.secondary">
+          {helperText}
+        </Typography>
+      ) : null}
+      {fields.map((row, index) => (
+        <KeyValueRowFields
+          key={row.id}
+          control={control}
+          name={name}
+          index={index}
+          keyLabel={keyLabel}
+          valueLabel={valueLabel}
+          keyMessage={messageFor(index)}
+          disabled={disabled}
+          onRemove={() => remove(index)}
+          onPasteRows={pasteRows}
+        />
+      ))}
+      {fields.length === 0 ? (
+        <Typography variant="body2" color="text.secondary">
+          None yet. Add a row, or paste a .env block or curl -H lines into a{' '}
+          {keyLabel.toLowerCase()}.
+        </Typography>
+      ) : null}
+      {pasteNote ? (
+        <Alert severity="info" onClose={() => setPasteNote(null)} role="status">
+          {pasteNote}
+        </Alert>
+      ) : null}
+      {groupMessage ? <FormHelperText error>{groupMessage}</FormHelperText> : null}
+      <div>
+        <Button
+          startIcon={<Add />}
+          onClick={() => append({ key: '', value: '' })}
+          disabled={disabled}
+          size="small"
+        >
+          {addLabel}
+        </Button>
+      </div>
+    </Stack>
+  );
+}

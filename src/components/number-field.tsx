@@ -1,0 +1,67 @@
+import TextField from '@mui/material/TextField';
+import { useController, type FieldValues } from 'react-hook-form';
+import type { ControlledFieldProps } from './field-props.ts';
+
+export interface NumberFieldProps<T extends FieldValues, O = T> extends ControlledFieldProps<T, O> {
+  min?: number;
+  max?: number;
+  /** Shown after the number, e.g. "seconds". */
+  unit?: string;
+}
+
+const format = new Intl.NumberFormat();
+
+function rangeText(min?: number, max?: number): string | null {
+  if (min !== undefined && max !== undefined) {
+    return `Between ${format.format(min)} and ${format.format(max)}.`;
+  }
+  if (min !== undefined) return `At least ${format.format(min)}.`;
+  if (max !== undefined) return `At most ${format.format(max)}.`;
+  return null;
+}
+
+/**
+ * An integer input. The form holds a number, or undefined while the input is empty, so the
+ * schema decides whether empty is allowed (an optional field then falls back to its default).
+ */
+export function NumberField<T extends FieldValues, O = T>({
+  control,
+  name,
+  label,
+  helperText,
+  required,
+  disabled,
+  min,
+  max,
+  unit,
+}: NumberFieldProps<T, O>) {
+  const { field, fieldState } = useController({ control, name });
+  const value: unknown = field.value;
+  const range = rangeText(min, max);
+  const help = [helperText, range].filter(Boolean).join(' ');
+
+  return (
+    <TextField
+      type="number"
+      name={field.name}
+      inputRef={field.ref}
+      value={typeof value === 'number' && Number.isFinite(value) ? String(value) : ''}
+      onChange={(event) => {
+        const text = event.target.value;
+        field.onChange(text === '' ? undefined : Number(text));
+      }}
+      onBlur={field.onBlur}
+      label={label}
+      required={required}
+      disabled={disabled || field.disabled}
+      error={Boolean(fieldState.error)}
+      helperText={fieldState.error?.message ?? (help || undefined)}
+      fullWidth
+      size="medium"
+      slotProps={{
+        htmlInput: { min, max, step: 1, inputMode: 'numeric' },
+        input: unit ? { endAdornment: <span aria-hidden>{unit}</span> } : undefined,
+      }}
+    />
+  );
+}

@@ -1,0 +1,209 @@
+import { useEffect, useEffectEvent, useState, type ReactNode } from 'react';
+import Alert from '@mui/material/Alert';
+import Box from '@mui/material/Box';
+import Chip from '@mui/material/Chip';
+import Paper from '@mui/material/Paper';
+import Stack from '@mui/material/Stack';
+import Typography from '@mui/material/Typography';
+import { loadPemInspect } from './load-pem-inspect.ts';
+import type { CertificateInfo, PemInfo, PemKind } from './pem-inspect.ts';
+
+const EXPIRY_WARNING_DAYS = 30;
+const INSPECT_DELAY_MS = 150;
+
+const dateFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+
+function plural(count: number, word: string): string {
+  return `${count} ${word}${count === 1 ? '' : 's'}`;
+}
+
+function validity(cert: CertificateInfo): {
+  label: string;
+  color: 'success' | 'warning' | 'error';
+} {
+  if (cert.expired) return { label: 'Expired', color: 'error' };
+  if (cert.notYetValid) return { label: 'Not valid yet', color: 'warning' };
+  if (cert.daysLeft <= EXPIRY_WARNING_DAYS) {
+    return { label: `Expires in ${plural(cert.daysLeft, 'day')}`, color: 'warning' };
+  }
+  return { label: 'Valid', color: 'success' };
+}
+
+function daysText(cert: CertificateInfo): string {
+  if (cert.expired) return `expired ${plural(-cert.daysLeft || 1, 'day')} ago`;
+  return `${plural(cert.daysLeft, 'day')} left`;
+}
+
+function Facts({ rows }: { rows: [string, ReactNode][] }) {
+  return (
+    <Box
+      component="dl"
+      sx={{
+        display: 'grid',
+        gridTemplateColumns: 'max-content 1fr',
+        columnGap: 2,
+        rowGap: 0.5,
+        m: 0,
+      }}
+    >
+      {rows.map(([term, detail]) => (
+        <Box key={term} sx={{ display: 'contents' }}>
+          <Typography component="dt" variant="body2" color="text.secondary">
+            {term}
+          </Typography>
+          <Typography component="dd" variant="body2" sx={{ m: 0, overflowWrap: 'anywhere' }}>
+            {detail}
+          </Typography>
+        </Box>
+      ))}
+    </Box>
+  );
+}
+
+function CertificateCard({ cert, title }: { cert: CertificateInfo; title: string }) {
+  const status = validity(cert);
+  return (
+    <Stack spacing={1}>
+      <Stack direction="row" spacing={1} useFlexGap sx={{ alignItems: 'center', flexWrap: 'wrap' }}>
+        <Typography variant="subtitle2" component="p">
+          {title}
+        </Typography>
+        <Chip size="small" label={status.label} color={status.color} variant="outlined" />
+      </Stack>
+      <Facts
+        rows={[
+          ['Subject', cert.subject || '(empty)'],
+          ['Issuer', cert.issuer === cert.subject ? `${cert.issuer} (self-signed)` : cert.issuer],
+          ['Valid from', dateFormat.format(cert.notBefore)],
+          [
+            'Valid until',
+            <>
+              {dateFormat.format(cert.notAfter)}{' '}
+              <Box component="span" sx={{ color: `${status.color}.main`, fontWeight: 500 }}>
+                ({daysText(cert)})
+              </Box>
+            </>,
+          ],
+          [
+            'SHA-256',
+            <Box component="span" sx={{ fontFamily: 'monospace', fontSize: '0.75rem' }}>
+              {cert.fingerprintSha256}
+            </Box>,
+          ],
+        ]}
+      />
+    </Stack>
+  );
+}
+
+function SummaryBody({ info }: { info: PemInfo }) {
+  switch (info.kind) {
+    case 'empty':
+      return null;
+    case 'invalid':
+      return (
+        <Alert severity="error" variant="outlined">
+          {info.message}
+        </Alert>
+      );
+    case 'certificate':
+      return (
+        <Paper variant="outlined" sx={{ p: 2 }}>
+          <Stack spacing={2}>
+            {info.certificates.map((cert, index) => (
+              <CertificateCard
+                key={cert.fingerprintSha256 + String(index)}
+                cert={cert}
+                title={
+                  info.certificates.length === 1
+                    ? 'Certificate'
+                    : `Certificate ${index + 1} of ${info.certificates.length}`
+                }
+              />
+            ))}
+            {info.warnings.map((warning) => (
+              <Alert key={warning} severity="warning">
+                {warning}
+              </Alert>
+            ))}
+          </Stack>
+        </Paper>
+      );
+    case 'private-key':
+      return (
+        <Paper variant="outlined" sx={{ p: 2 }}>
+          <Stack
+            direction="row"
+            spacing={1}
+            useFlexGap
+            sx={{ alignItems: 'center', flexWrap: 'wrap' }}
+          >
+            <Typography variant="subtitle2" component="p">
+              Private key: {info.description}
+            </Typography>
+            <Chip
+              size="small"
+              variant="outlined"
+              label={info.encrypted ? 'Encrypted' : 'Not encrypted'}
+              color={info.encrypted ? 'warning' : 'default'}
+            />
+          </Stack>
+          {info.encrypted ? (
+            <Typography variant="body2" color="text.secondary" sx={{ mt: 1 }}>
+              This key is protected by a passphrase, which is needed to use it.
+            </Typography>
+          ) : null}
+        </Paper>
+      );
+  }
+}
+
+export interface PemSummaryProps {
+  text: string;
+  kind: PemKind;
+  onInspect?: (info: PemInfo) => void;
+}
+
+/** What the PEM text holds, read in the browser (lazily loaded parser), announced politely. */
+export function PemSummary({ text, kind, onInspect }: PemSummaryProps) {
+  const [result, setResult] = useState<{ text: string; info: PemInfo } | null>(null);
+  const [loadFailed, setLoadFailed] = useState(false);
+  const report = useEffectEvent((info: PemInfo) => onInspect?.(info));
+
+  useEffect(() => {
+    let cancelled = false;
+    const timer = setTimeout(() => {
+      loadPemInspect()
+        .then(({ inspectPem }) => inspectPem(text, { expect: kind }))
+        .then((info) => {
+          if (cancelled) return;
+          setLoadFailed(false);
+          setResult({ text, info });
+          report(info);
+        })
+        .catch(() => {
+          if (!cancelled) setLoadFailed(true);
+        });
+    }, INSPECT_DELAY_MS);
+    return () => {
+      cancelled = true;
+      clearTimeout(timer);
+    };
+  }, [text, kind]);
+
+  // While newer text is being read, the older summary stays (dimmed) rather than jumping away.
+  const pending = result !== null && result.text !== text;
+  return (
+    <Box aria-live="polite" aria-busy={pending}>
+      {text.trim() === '' ? null : loadFailed ? (
+        <Typography variant="body2" color="text.secondary">
+          The PEM reader could not be loaded, so its contents can&apos;t be shown.
+        </Typography>
+      ) : result ? (
+        <Box sx={{ opacity: pending ? 0.6 : 1, transition: 'opacity 150ms' }}>
+          <SummaryBody info={result.info} />
+        </Box>
+      ) : null}
+    </Box>
+  );
+}

@@ -1,0 +1,59 @@
+import MenuItem from '@mui/material/MenuItem';
+import TextField from '@mui/material/TextField';
+import { useController, type FieldValues } from 'react-hook-form';
+import type { ControlledFieldProps } from './field-props.ts';
+
+export interface SelectOption {
+  value: string;
+  label: string;
+}
+
+export interface SelectFieldProps<T extends FieldValues, O = T> extends ControlledFieldProps<T, O> {
+  options: readonly SelectOption[];
+  /** Adds a first option that clears the value (sets it to ''), for optional enums. */
+  emptyLabel?: string;
+}
+
+/** A labelled select for an enum field. */
+export function SelectField<T extends FieldValues, O = T>({
+  control,
+  name,
+  label,
+  helperText,
+  required,
+  disabled,
+  options,
+  emptyLabel,
+}: SelectFieldProps<T, O>) {
+  const { field, fieldState } = useController({ control, name });
+  const value: unknown = field.value;
+
+  return (
+    <TextField
+      select
+      name={field.name}
+      inputRef={field.ref}
+      value={typeof value === 'string' ? value : ''}
+      onChange={(event) => field.onChange(event.target.value)}
+      onBlur={field.onBlur}
+      label={label}
+      required={required}
+      disabled={disabled || field.disabled}
+      error={Boolean(fieldState.error)}
+      helperText={fieldState.error?.message ?? helperText}
+      fullWidth
+      size="medium"
+    >
+      {emptyLabel !== undefined ? (
+        <MenuItem value="">
+          <em>{emptyLabel}</em>
+        </MenuItem>
+      ) : null}
+      {options.map((option) => (
+        <MenuItem key={option.value} value={option.value}>
+          {option.label}
+        </MenuItem>
+      ))}
+    </TextField>
+  );
+}

@@ -1,0 +1,140 @@
+// The create form for one auth type. react-hook-form stays uncontrolled: fields subscribe to
+// their own values, so typing does not re-render this component (GUIDE §7).
+import Alert from '@mui/material/Alert';
+import Button from '@mui/material/Button';
+import CircularProgress from '@mui/material/CircularProgress';
+import Divider from '@mui/material/Divider';
+import Stack from '@mui/material/Stack';
+import Typography from '@mui/material/Typography';
+import { useEffect, useState, type ReactNode } from 'react';
+import { useForm, type Path } from 'react-hook-form';
+import type { AuthConnection, CreateAuthType } from '../../../../contract/index.ts';
+import { FormErrorAlert } from '../../../components/index.ts';
+import { ConnectionField } from '../form/connection-field.tsx';
+import { connectionResolver } from '../form/connection-resolver.ts';
+import { fieldSections } from '../form/field-order.ts';
+import { emptyFormValues, switchAuthType, type ConnectionFormValues } from '../form/form-values.ts';
+import { toCreateRequest } from '../form/to-create-request.ts';
+import { useCreateAuthConnection } from '../queries.ts';
+import { VARIANT_EXTRAS } from '../variants/variant-extras.ts';
+import { classifySaveError, type SaveFailure } from './save-errors.ts';
+
+type Props = {
+  authType: CreateAuthType;
+  onCreated: (connection: AuthConnection) => void;
+  onCancel: () => void;
+};
+
+export function ConnectionForm({ authType, onCreated, onCancel }: Props) {
+  const { control, handleSubmit, getValues, reset, setError } = useForm<ConnectionFormValues>({
+    defaultValues: emptyFormValues(authType),
+    resolver: connectionResolver,
+    mode: 'onTouched',
+  });
+  const create = useCreateAuthConnection();
+  const [failure, setFailure] = useState<SaveFailure | null>(null);
+
+  // Picking another type keeps what the two types share (name, provider, ...).
+  useEffect(() => {
+    if (getValues('auth_type') !== authType) reset(switchAuthType(getValues(), authType));
+  }, [authType, getValues, reset]);
+
+  const submit = handleSubmit((values) => {
+    if (create.isPending) return;
+    setFailure(null);
+    create.mutate(toCreateRequest(values), {
+      onSuccess: (created) => onCreated(created),
+      onError: (error) => {
+        const result = classifySaveError(error, values);
+        setFailure(result);
+        if (result.kind === 'fields') {
+          result.fieldErrors.forEach(([path, message], i) =>
+            setError(
+              path as Path<ConnectionFormValues>,
+              { type: 'server', message },
+              { shouldFocus: i === 0 },
+            ),
+          );
+        }
+      },
+    });
+  });
+
+  const sections = fieldSections(authType);
+  const Extra = VARIANT_EXTRAS[authType];
+  const formErrors =
+    failure?.kind === 'fields'
+      ? failure.formErrors
+      : failure?.kind === 'retryable'
+        ? [failure.message]
+        : [];
+
+  return (
+    <Stack
+      component="form"
+      noValidate
+      onSubmit={submit}
+      spacing={3}
+      useFlexGap
+      aria-label="Connection details"
+    >
+      {formErrors.length > 0 && (
+        <FormErrorAlert
+          title={failure?.kind === 'retryable' ? 'Not saved' : 'The server refused the connection'}
+          errors={formErrors}
+          onRetry={failure?.kind === 'retryable' ? () => void submit() : undefined}
+        />
+      )}
+      {failure?.kind === 'unauthorized' && (
+        <Alert severity="warning">
+          The server did not accept your API key. Reconnect, then save again: what you typed is
+          kept.
+        </Alert>
+      )}
+
+      <Section title="Connection">
+        <ConnectionField control={control} authType={authType} name="name" />
+        <ConnectionField control={control} authType={authType} name="provider" />
+      </Section>
+      <Section title="Credentials">
+        {sections.credentials.map((name) => (
+          <ConnectionField key={name} control={control} authType={authType} name={name} />
+        ))}
+      </Section>
+      {sections.optional.length > 0 && (
+        <Section title="Optional settings">
+          {sections.optional.map((name) => (
+            <ConnectionField key={name} control={control} authType={authType} name={name} />
+          ))}
+        </Section>
+      )}
+      {Extra && <Extra control={control} />}
+
+      <Divider />
+      <Stack direction="row" spacing={1.5} useFlexGap sx={{ justifyContent: 'flex-end' }}>
+        <Button onClick={onCancel} disabled={create.isPending}>
+          Cancel
+        </Button>
+        <Button
+          type="submit"
+          variant="contained"
+          disabled={create.isPending}
+          startIcon={create.isPending ? <CircularProgress size={16} color="inherit" /> : undefined}
+        >
+          {create.isPending ? 'Saving…' : 'Create connection'}
+        </Button>
+      </Stack>
+    </Stack>
+  );
+}
+
+function Section({ title, children }: { title: string; children: ReactNode }) {
+  return (
+    <Stack component="section" spacing={2} useFlexGap aria-label={title}>
+      <Typography variant="subtitle1" component="h2" sx={{ fontWeight: 600 }}>
+        {title}
+      </Typography>
+      {children}
+    </Stack>
+  );
+}

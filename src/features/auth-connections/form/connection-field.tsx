@@ -1,0 +1,169 @@
+// One table from form field to widget: every variant form is a list of field names (the
+// contract's shape, in spec order) rendered through this table, so no type repeats a widget.
+import { useWatch, type Control } from 'react-hook-form';
+import {
+  HMAC_MIN_BYTES,
+  JWT_ALGORITHMS,
+  TOKEN_RESPONSE_FIELDS,
+  isHmacAlgorithm,
+  checkHeaderName,
+  createRequestShapes,
+  type CreateAuthType,
+} from '../../../../contract/index.ts';
+import {
+  KeyValueField,
+  NumberField,
+  PemField,
+  ScopesField,
+  SecretField,
+  SelectField,
+  SwitchField,
+} from '../../../components/index.ts';
+import { fieldLabel } from '../field-labels.ts';
+import type { ConnectionFormValues, FormFieldName } from './form-values.ts';
+import { PlainTextField } from './plain-text-field.tsx';
+import { isRequired } from './validate-connection-form.ts';
+
+const options = (values: readonly string[]) => values.map((value) => ({ value, label: value }));
+
+/** The spec's description of a field, shown as helper text. */
+export function specDescription(authType: CreateAuthType, field: string): string | undefined {
+  const shape = createRequestShapes[authType] as Record<string, { description?: string }>;
+  return shape[field]?.description;
+}
+
+/** What extra_params means depends on the type (CONTRACT §3). */
+function extraParamsCopy(authType: CreateAuthType) {
+  return authType === 'oauth2_client_credentials'
+    ? {
+        label: 'Token request parameters',
+        helperText: 'Extra form parameters sent with each token request (extra_params).',
+        keyLabel: 'Parameter',
+      }
+    : {
+        label: 'Extra JWT claims',
+        helperText: 'Additional custom claims to include in the JWT (extra_params).',
+        keyLabel: 'Claim',
+      };
+}
+
+type Props = {
+  control: Control<ConnectionFormValues>;
+  authType: CreateAuthType;
+  name: FormFieldName;
+};
+
+export function ConnectionField({ control, authType, name }: Props) {
+  const common = {
+    control,
+    name,
+    label: fieldLabel(name),
+    helperText: specDescription(authType, name),
+    required: isRequired({ auth_type: authType } as ConnectionFormValues, name),
+  };
+  switch (name) {
+    case 'client_secret':
+    case 'token':
+    case 'password':
+    case 'key_passphrase':
+      return <SecretField {...common} />;
+    case 'secret_key':
+      return <JwtSecretKeyField {...common} />;
+    case 'client_certificate':
+      return <PemField {...common} kind="certificate" />;
+    case 'ca_certificate':
+      return (
+        <PemField
+          {...common}
+          kind="certificate"
+          helperText="The CA that signed the server's certificate, if it is not publicly trusted."
+        />
+      );
+    case 'client_key':
+      return <PemField {...common} kind="private-key" secret />;
+    case 'scopes':
+      return (
+        <ScopesField
+          {...common}
+          helperText={common.helperText ?? 'Press Enter, comma or space to add a scope.'}
+        />
+      );
+    case 'custom_headers':
+      return (
+        <KeyValueField
+          {...common}
+          label="Custom headers"
+          helperText="Headers sent with each token request. Paste curl -H lines or a .env block to fill rows."
+          keyLabel="Header"
+          valueLabel="Value"
+          validateKey={checkHeaderName}
+          caseInsensitiveKeys
+          name={name}
+        />
+      );
+    case 'extra_params': {
+      const copy = extraParamsCopy(authType);
+      return (
+        <KeyValueField
+          {...common}
+          label={copy.label}
+          helperText={copy.helperText}
+          keyLabel={copy.keyLabel}
+          valueLabel="Value"
+          name={name}
+        />
+      );
+    }
+    case 'basic_auth_in_header':
+      return <SwitchField {...common} />;
+    case 'algorithm':
+      return <SelectField {...common} options={options(JWT_ALGORITHMS)} />;
+    case 'token_response_field':
+      return <SelectField {...common} options={options(TOKEN_RESPONSE_FIELDS)} />;
+    case 'expiration_seconds':
+      return <NumberField {...common} min={60} max={86400} />;
+    case 'token_url':
+      return (
+        <PlainTextField {...common} type="url" placeholder="https://auth.example.com/oauth/token" />
+      );
+    case 'auth_type':
+      return null;
+    case 'name':
+    case 'provider':
+    case 'client_id':
+    case 'header_name':
+    case 'username':
+    case 'key_id':
+    case 'issuer':
+    case 'audience':
+    case 'subject':
+      return <PlainTextField {...common} />;
+  }
+}
+
+/** HS* signs with a shared secret, RS* with an RSA private key: the widget follows the algorithm. */
+function JwtSecretKeyField(props: {
+  control: Control<ConnectionFormValues>;
+  name: FormFieldName;
+  label: string;
+  required: boolean;
+}) {
+  const algorithm = useWatch({ control: props.control, name: 'algorithm' });
+  if (!isHmacAlgorithm(algorithm)) {
+    return (
+      <PemField
+        {...props}
+        kind="private-key"
+        secret
+        helperText={`${algorithm} signs with an RSA private key (PEM).`}
+      />
+    );
+  }
+  const bytes = HMAC_MIN_BYTES[algorithm];
+  return (
+    <SecretField
+      {...props}
+      helperText={`${algorithm} signs with a shared secret of at least ${bytes} bytes.`}
+    />
+  );
+}

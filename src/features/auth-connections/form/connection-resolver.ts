@@ -1,0 +1,19 @@
+// react-hook-form resolver over validateConnectionForm: the contract's union decides, and its
+// issues land on the form's own paths (rows included) through @hookform/resolvers' nesting.
+import { toNestErrors } from '@hookform/resolvers';
+import type { FieldErrors, Resolver } from 'react-hook-form';
+import type { ConnectionFormValues } from './form-values.ts';
+import { validateConnectionForm } from './validate-connection-form.ts';
+
+/** Path of form-level errors (an issue no field owns). */
+export const ROOT_ERROR = 'root.form';
+
+export const connectionResolver: Resolver<ConnectionFormValues> = (values, _context, options) => {
+  const problems = validateConnectionForm(values);
+  if (problems.size === 0) return { values, errors: {} };
+  const flat: FieldErrors = {};
+  for (const [path, message] of problems) {
+    flat[path === '' ? ROOT_ERROR : path] = { type: 'validate', message };
+  }
+  return { values: {}, errors: toNestErrors(flat, options) };
+};

@@ -1,0 +1,45 @@
+// The order fields appear in, shared by every type. The spec's order puts e.g. client_secret
+// after basic_auth_in_header; people fill who, then the secret, then where, then options.
+import type { CreateAuthType } from '../../../../contract/index.ts';
+import { variantFieldNames, type FormFieldName } from './form-values.ts';
+import { isRequired } from './validate-connection-form.ts';
+import { emptyFormValues } from './form-values.ts';
+
+const ORDER: FormFieldName[] = [
+  'header_name',
+  'username',
+  'client_id',
+  'issuer',
+  'subject',
+  'audience',
+  'token_url',
+  'algorithm',
+  'client_secret',
+  'password',
+  'token',
+  'secret_key',
+  'client_certificate',
+  'client_key',
+  'key_passphrase',
+  'ca_certificate',
+  'key_id',
+  'scopes',
+  'expiration_seconds',
+  'token_response_field',
+  'extra_params',
+  'basic_auth_in_header',
+  'custom_headers',
+];
+
+/** The type's fields split into what it needs and what it may take. */
+export function fieldSections(authType: CreateAuthType) {
+  const fields = variantFieldNames(authType).sort((a, b) => ORDER.indexOf(a) - ORDER.indexOf(b));
+  const values = emptyFormValues(authType);
+  // key_passphrase is optional on the wire but belongs next to the key it unlocks.
+  const required = (f: FormFieldName) =>
+    isRequired(values, f) || f === 'key_passphrase' || f === 'algorithm';
+  return {
+    credentials: fields.filter(required),
+    optional: fields.filter((f) => !required(f)),
+  };
+}

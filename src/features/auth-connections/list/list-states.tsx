@@ -1,0 +1,109 @@
+// The non-table states of the list: loading, empty, and the two kinds of failure.
+import Alert from '@mui/material/Alert';
+import AlertTitle from '@mui/material/AlertTitle';
+import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
+import Paper from '@mui/material/Paper';
+import Skeleton from '@mui/material/Skeleton';
+import Stack from '@mui/material/Stack';
+import Typography from '@mui/material/Typography';
+import AddIcon from '@mui/icons-material/Add';
+import KeyIcon from '@mui/icons-material/KeyOutlined';
+
+export function ListSkeleton() {
+  return (
+    <Paper variant="outlined" sx={{ p: 2 }} aria-busy="true">
+      <Typography component="p" sx={visuallyHidden} role="status">
+        Loading auth connections…
+      </Typography>
+      <Stack spacing={1.5} aria-hidden="true">
+        <Skeleton variant="text" width="40%" />
+        {[0, 1, 2].map((row) => (
+          <Stack key={row} direction="row" spacing={2} sx={{ alignItems: 'center' }}>
+            <Skeleton variant="text" sx={{ flex: 2 }} />
+            <Skeleton variant="text" sx={{ flex: 2 }} />
+            <Skeleton variant="text" sx={{ flex: 1 }} />
+            <Skeleton variant="rounded" width={64} height={24} />
+            <Skeleton variant="text" width={48} />
+          </Stack>
+        ))}
+      </Stack>
+    </Paper>
+  );
+}
+
+export function EmptyState({ createHref }: { createHref: string }) {
+  return (
+    <Paper variant="outlined" sx={{ px: 3, py: 6, textAlign: 'center' }}>
+      <Box
+        sx={{
+          mx: 'auto',
+          mb: 2,
+          width: 56,
+          height: 56,
+          borderRadius: '50%',
+          display: 'grid',
+          placeItems: 'center',
+          bgcolor: 'action.hover',
+          color: 'primary.main',
+        }}
+      >
+        <KeyIcon aria-hidden="true" />
+      </Box>
+      <Typography variant="h2" component="h2" gutterBottom>
+        No auth connections yet
+      </Typography>
+      <Typography sx={{ color: 'text.secondary', maxWidth: 460, mx: 'auto', mb: 3 }}>
+        An auth connection stores the credentials that tools, MCP servers and integrations use to
+        call outside APIs. Create the first one to get started.
+      </Typography>
+      <Button variant="contained" href={createHref} startIcon={<AddIcon />}>
+        Create your first connection
+      </Button>
+    </Paper>
+  );
+}
+
+export function LoadErrorAlert(props: { message: string; onRetry: () => void; retrying: boolean }) {
+  return (
+    <Alert
+      severity="error"
+      action={
+        <Button color="inherit" size="small" onClick={props.onRetry} disabled={props.retrying}>
+          {props.retrying ? 'Retrying…' : 'Retry'}
+        </Button>
+      }
+    >
+      <AlertTitle>Could not load auth connections</AlertTitle>
+      {props.message}
+    </Alert>
+  );
+}
+
+export function UnauthorizedAlert({ onReconnect }: { onReconnect?: () => void }) {
+  return (
+    <Alert
+      severity="warning"
+      action={
+        onReconnect && (
+          <Button color="inherit" size="small" onClick={onReconnect}>
+            Reconnect
+          </Button>
+        )
+      }
+    >
+      <AlertTitle>Not connected</AlertTitle>
+      The server did not accept the API key. Connect again with a valid key to see the auth
+      connections.
+    </Alert>
+  );
+}
+
+const visuallyHidden = {
+  position: 'absolute',
+  width: 1,
+  height: 1,
+  overflow: 'hidden',
+  clip: 'rect(0 0 0 0)',
+  whiteSpace: 'nowrap',
+} as const;

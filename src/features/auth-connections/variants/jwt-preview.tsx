@@ -1,0 +1,84 @@
+// The header and claims a JWT of this connection would carry, computed in the browser from what
+// is typed and sent nowhere. It watches only its inputs, so typing re-renders the preview alone.
+import Box from '@mui/material/Box';
+import Paper from '@mui/material/Paper';
+import Stack from '@mui/material/Stack';
+import Typography from '@mui/material/Typography';
+import { useWatch, type Control } from 'react-hook-form';
+import type { ConnectionFormValues } from '../form/form-values.ts';
+import { rowsToMap } from '../form/to-create-request.ts';
+
+export type JwtPreviewInput = Pick<
+  ConnectionFormValues,
+  'algorithm' | 'key_id' | 'issuer' | 'audience' | 'subject' | 'expiration_seconds' | 'extra_params'
+>;
+
+export function previewJwt(input: JwtPreviewInput, nowSeconds: number) {
+  const header: Record<string, string> = { alg: input.algorithm, typ: 'JWT' };
+  if (input.key_id.trim() !== '') header.kid = input.key_id.trim();
+  const lifetime = Number(input.expiration_seconds);
+  const claims: Record<string, string | number> = {
+    ...rowsToMap(input.extra_params),
+    iss: input.issuer.trim(),
+    sub: input.subject.trim(),
+    aud: input.audience.trim(),
+    iat: nowSeconds,
+  };
+  if (Number.isInteger(lifetime)) claims.exp = nowSeconds + lifetime;
+  return { header, claims };
+}
+
+const WATCHED = [
+  'algorithm',
+  'key_id',
+  'issuer',
+  'audience',
+  'subject',
+  'expiration_seconds',
+  'extra_params',
+] as const;
+
+export function JwtPreview({ control }: { control: Control<ConnectionFormValues> }) {
+  const watched = useWatch({ control, name: WATCHED });
+  const input = Object.fromEntries(WATCHED.map((k, i) => [k, watched[i]])) as JwtPreviewInput;
+  const { header, claims } = previewJwt(input, Math.floor(Date.now() / 1000));
+  return (
+    <Paper variant="outlined" component="section" aria-labelledby="jwt-preview-title" sx={{ p: 2 }}>
+      <Typography id="jwt-preview-title" variant="subtitle2" component="h3">
+        JWT preview
+      </Typography>
+      <Typography variant="body2" color="text.secondary" sx={{ mb: 1 }}>
+        What each signed token will carry. Computed here in your browser; nothing is sent.
+      </Typography>
+      <Stack direction={{ xs: 'column', md: 'row' }} spacing={2} useFlexGap>
+        <JsonBlock title="Header" value={header} />
+        <JsonBlock title="Claims" value={claims} />
+      </Stack>
+    </Paper>
+  );
+}
+
+function JsonBlock({ title, value }: { title: string; value: object }) {
+  return (
+    <Box sx={{ flex: 1, minWidth: 0 }}>
+      <Typography variant="caption" color="text.secondary" component="h4">
+        {title}
+      </Typography>
+      <Box
+        component="pre"
+        aria-label={`JWT ${title.toLowerCase()}`}
+        sx={{
+          m: 0,
+          p: 1.5,
+          borderRadius: 1,
+          bgcolor: 'action.hover',
+          fontFamily: 'ui-monospace, SFMono-Regular, Menlo, monospace',
+          fontSize: 13,
+          overflowX: 'auto',
+        }}
+      >
+        {JSON.stringify(value, null, 2)}
+      </Box>
+    </Box>
+  );
+}

@@ -1,0 +1,99 @@
+// The real server, in-process, for Vitest: SQLite ':memory:', a random encryption key,
+// ALLOW_HTTP_LOOPBACK and test routes on. `fetch` routes http://test.local/... into the Hono app
+// without opening a port, so component tests talk to the real API code (GUIDE §11).
+import { randomBytes } from 'node:crypto';
+import { createApp } from '../server/app.ts';
+import { bootstrapLocalWorkspace } from '../server/bootstrap.ts';
+import { generateApiKey } from '../server/crypto/key-files.ts';
+import { openDatabase } from '../server/db/open-database.ts';
+import { createWorkspacesStore } from '../server/store/workspaces-store.ts';
+
+export interface DependentBody {
+  auth_connection_id: string;
+  kind: 'tool' | 'mcp_server' | 'integration_connection';
+  name: string;
+  access_level?: 'admin' | 'editor' | 'commenter' | 'viewer';
+  hidden?: boolean;
+}
+
+export interface InProcessServer {
+  fetch: typeof fetch;
+  baseUrl: 'http://test.local';
+  apiKey: string;
+  otherWorkspaceApiKey: string;
+  attachDependent(apiKey: string, body: DependentBody): Promise<{ id: string }>;
+  close(): void;
+}
+
+export interface InProcessServerOptions {
+  seedDemo?: boolean;
+  /** Request log sink; silent by default. */
+  log?: (line: string) => void;
+  /** Directory of index.html and assets; defaults to a path with no UI. */
+  staticDir?: string;
+}
+
+const BASE_URL = 'http://test.local' as const;
+
+export function createInProcessServer(opts: InProcessServerOptions = {}): InProcessServer {
+  const db = openDatabase(':memory:');
+  const encryptionKey = randomBytes(32);
+  const local = bootstrapLocalWorkspace(db, {
+    encryptionKey,
+    dataDir: undefined,
+    localApiKey: undefined,
+    seedDemo: opts.seedDemo ?? false,
+  });
+  const workspaces = createWorkspacesStore(db);
+  const otherWorkspaceApiKey = generateApiKey();
+  workspaces.addApiKey(
+    workspaces.createWorkspace('Other workspace'),
+    otherWorkspaceApiKey,
+    'other',
+  );
+
+  const app = createApp({
+    config: {
+      allowHttpLoopback: true,
+      enableTestRoutes: true,
+      staticDir: opts.staticDir ?? '/nonexistent-static-dir',
+      elevenLabsApiKey: undefined,
+      elevenLabsBaseUrl: 'https://api.elevenlabs.io',
+    },
+    db,
+    encryptionKey,
+    log: opts.log ?? (() => {}),
+  });
+
+  const inProcessFetch = (async (input: RequestInfo | URL, init?: RequestInit) => {
+    // Like fetch: an already-aborted signal rejects before anything is sent.
+    if (init?.signal?.aborted) throw new DOMException('The operation was aborted.', 'AbortError');
+    const request =
+      input instanceof Request && init === undefined
+        ? input
+        : new Request(
+            typeof input === 'string' && input.startsWith('/') ? `${BASE_URL}${input}` : input,
+            init,
+          );
+    return app.fetch(request);
+  }) as typeof fetch;
+
+  return {
+    fetch: inProcessFetch,
+    baseUrl: BASE_URL,
+    apiKey: local.apiKey,
+    otherWorkspaceApiKey,
+    async attachDependent(apiKey, body) {
+      const res = await inProcessFetch(`${BASE_URL}/__test/dependents`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'xi-api-key': apiKey },
+        body: JSON.stringify(body),
+      });
+      if (res.status !== 200) throw new Error(`attachDependent failed: ${res.status}`);
+      return (await res.json()) as { id: string };
+    },
+    close() {
+      db.close();
+    },
+  };
+}

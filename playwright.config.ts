@@ -2,7 +2,7 @@
 // (e2e/start-server.ts), on a fixed uncommon port, in Debian's Chromium (Playwright cannot
 // download its own browsers here, and a channel cannot point at Debian's build).
 import { defineConfig } from '@playwright/test';
-import { E2E_API_KEY, E2E_BASE_URL, E2E_PORT } from './e2e/env.ts';
+import { E2E_API_KEY, E2E_BASE_URL, E2E_DIST_DIR, E2E_PORT } from './e2e/env.ts';
 
 export default defineConfig({
   testDir: 'e2e',
@@ -42,7 +42,7 @@ export default defineConfig({
     },
   ],
   webServer: {
-    command: 'npm run build --silent -- --logLevel warn && tsx e2e/start-server.ts',
+    command: `npx vite build --logLevel warn --outDir ${E2E_DIST_DIR} --emptyOutDir && tsx e2e/start-server.ts`,
     url: `${E2E_BASE_URL}/`,
     reuseExistingServer: false,
     timeout: 120_000,
@@ -55,6 +55,7 @@ export default defineConfig({
       SEED_DEMO: '0',
       ALLOW_HTTP_LOOPBACK: '1',
       ENABLE_TEST_ROUTES: '1',
+      STATIC_DIR: E2E_DIST_DIR,
     },
   },
 });

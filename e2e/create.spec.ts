@@ -170,6 +170,8 @@ test('creates an mTLS connection with an encrypted key and its passphrase', asyn
   await expect(page.getByText('CN=test.example, O=Acme Test').first()).toBeVisible();
   await field(page, 'Client key').fill(pem.rsaKey);
   await expect(page.getByText('The private key belongs to this certificate.')).toBeVisible();
+  // A stored-looking key is masked; clearing it is how the admin swaps in another one.
+  await page.getByRole('button', { name: 'Clear Client key' }).click();
   await field(page, 'Client key').fill(pem.encryptedKey);
   await page.getByRole('button', { name: 'Create connection' }).click();
   await expect(page.getByText('This key is encrypted: enter its passphrase.')).toBeVisible();

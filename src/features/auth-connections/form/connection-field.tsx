@@ -93,7 +93,7 @@ export function ConnectionField({ control, authType, name }: Props) {
         <KeyValueField
           {...common}
           label="Custom headers"
-          helperText="Headers sent with each token request. Paste curl -H lines or a .env block to fill rows."
+          helperText="Headers sent with each token request."
           keyLabel="Header"
           valueLabel="Value"
           validateKey={checkHeaderName}

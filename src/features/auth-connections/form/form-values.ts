@@ -34,7 +34,8 @@ export type ConnectionFormValues = {
   issuer: string;
   audience: string;
   subject: string;
-  expiration_seconds: string;
+  /** undefined while the input is empty: the server then applies the spec's default. */
+  expiration_seconds: number | undefined;
   token_response_field: TokenResponseField;
   secret_key: string;
   // mtls
@@ -50,7 +51,7 @@ export type FormFieldName = keyof ConnectionFormValues;
 const jwt = createRequestShapes.oauth2_jwt;
 const SPEC_DEFAULTS = {
   algorithm: jwt.algorithm.parse(undefined),
-  expiration_seconds: String(jwt.expiration_seconds.parse(undefined)),
+  expiration_seconds: jwt.expiration_seconds.parse(undefined),
   token_response_field: jwt.token_response_field.parse(undefined),
   basic_auth_in_header:
     createRequestShapes.oauth2_client_credentials.basic_auth_in_header.parse(undefined),

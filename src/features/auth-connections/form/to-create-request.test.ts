@@ -61,7 +61,7 @@ describe('toCreateRequest', () => {
         token_url: 'https://idp.test/token',
         secret_key: 'k'.repeat(32),
         key_id: '',
-        expiration_seconds: '600',
+        expiration_seconds: 600,
         extra_params: [{ key: 'tenant', value: 'a' }],
       },
       {
@@ -107,9 +107,9 @@ describe('toCreateRequest', () => {
     expect(createRequestSchema.safeParse(body).success).toBe(true);
   });
 
-  it('keeps a text expiration as text so the contract reports it', () => {
-    const body = toCreateRequest(form('oauth2_jwt', { expiration_seconds: '1h' }));
-    expect(body).toMatchObject({ expiration_seconds: '1h' });
+  it('omits an empty expiration so that the server applies the default', () => {
+    const body = toCreateRequest(form('oauth2_jwt', { expiration_seconds: undefined }));
+    expect(body).not.toHaveProperty('expiration_seconds');
   });
 });
 

@@ -30,11 +30,6 @@ export function isSecret(authType: CreateAuthType, field: string): boolean {
   return (SECRET_FIELDS[authType] as readonly string[]).includes(field);
 }
 
-/** The integer the admin typed, or the text itself so that the contract reports it. */
-function toInteger(text: string): number | string {
-  return /^\s*-?\d+\s*$/.test(text) ? Number(text) : text;
-}
-
 export function toCreateRequest(values: ConnectionFormValues): CreateAuthConnectionRequest {
   const authType = values.auth_type;
   const body: Record<string, unknown> = {
@@ -50,7 +45,7 @@ export function toCreateRequest(values: ConnectionFormValues): CreateAuthConnect
     } else if (field === 'scopes') {
       if ((value as string[]).length > 0) body[field] = value;
     } else if (field === 'expiration_seconds') {
-      body[field] = toInteger(value as string);
+      if (value !== undefined) body[field] = value;
     } else if (typeof value === 'string') {
       const text = isSecret(authType, field) ? value : value.trim();
       if (!(OPTIONAL_TEXT.has(field) && text === '')) body[field] = text;

@@ -49,7 +49,7 @@ describe('validateConnectionForm', () => {
       subject: 's',
       token_url: 'https://t.test/x',
     };
-    expect(errorsOf({ ...base, expiration_seconds: '59', secret_key: 'k'.repeat(32) })).toEqual({
+    expect(errorsOf({ ...base, expiration_seconds: 59, secret_key: 'k'.repeat(32) })).toEqual({
       expiration_seconds: 'Enter a whole number from 60 to 86400.',
     });
     expect(errorsOf({ ...base, secret_key: 'short' }).secret_key).toMatch(/at least 32 bytes/);

@@ -16,7 +16,7 @@ export type JwtPreviewInput = Pick<
 export function previewJwt(input: JwtPreviewInput, nowSeconds: number) {
   const header: Record<string, string> = { alg: input.algorithm, typ: 'JWT' };
   if (input.key_id.trim() !== '') header.kid = input.key_id.trim();
-  const lifetime = Number(input.expiration_seconds);
+  const lifetime = input.expiration_seconds;
   const claims: Record<string, string | number> = {
     ...rowsToMap(input.extra_params),
     iss: input.issuer.trim(),
@@ -24,7 +24,7 @@ export function previewJwt(input: JwtPreviewInput, nowSeconds: number) {
     aud: input.audience.trim(),
     iat: nowSeconds,
   };
-  if (Number.isInteger(lifetime)) claims.exp = nowSeconds + lifetime;
+  if (lifetime !== undefined && Number.isInteger(lifetime)) claims.exp = nowSeconds + lifetime;
   return { header, claims };
 }
 

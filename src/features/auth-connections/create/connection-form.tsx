@@ -61,7 +61,9 @@ export function ConnectionForm({ authType, onCreated, onCancel }: Props) {
   });
 
   const sections = fieldSections(authType);
-  const Extra = VARIANT_EXTRAS[authType];
+  const extra = VARIANT_EXTRAS[authType];
+  const extraAfter = (place: 'credentials' | 'all') =>
+    extra?.after === place ? <extra.Component control={control} /> : null;
   const formErrors =
     failure?.kind === 'fields'
       ? failure.formErrors
@@ -100,6 +102,7 @@ export function ConnectionForm({ authType, onCreated, onCancel }: Props) {
         {sections.credentials.map((name) => (
           <ConnectionField key={name} control={control} authType={authType} name={name} />
         ))}
+        {extraAfter('credentials')}
       </Section>
       {sections.optional.length > 0 && (
         <Section title="Optional settings">
@@ -108,7 +111,7 @@ export function ConnectionForm({ authType, onCreated, onCancel }: Props) {
           ))}
         </Section>
       )}
-      {Extra && <Extra control={control} />}
+      {extraAfter('all')}
 
       <Divider />
       <Stack direction="row" spacing={1.5} useFlexGap sx={{ justifyContent: 'flex-end' }}>

@@ -4,6 +4,7 @@ import Box from '@mui/material/Box';
 import Paper from '@mui/material/Paper';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
+import { useState } from 'react';
 import { useWatch, type Control } from 'react-hook-form';
 import type { ConnectionFormValues } from '../form/form-values.ts';
 import { rowsToMap } from '../form/to-create-request.ts';
@@ -41,7 +42,9 @@ const WATCHED = [
 export function JwtPreview({ control }: { control: Control<ConnectionFormValues> }) {
   const watched = useWatch({ control, name: WATCHED });
   const input = Object.fromEntries(WATCHED.map((k, i) => [k, watched[i]])) as JwtPreviewInput;
-  const { header, claims } = previewJwt(input, Math.floor(Date.now() / 1000));
+  // iat/exp as of when the form opened: a preview, not a clock.
+  const [now] = useState(() => Math.floor(Date.now() / 1000));
+  const { header, claims } = previewJwt(input, now);
   return (
     <Paper variant="outlined" component="section" aria-labelledby="jwt-preview-title" sx={{ p: 2 }}>
       <Typography id="jwt-preview-title" variant="subtitle2" component="h3">

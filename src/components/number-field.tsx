@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import TextField from '@mui/material/TextField';
 import { useController, type FieldValues } from 'react-hook-form';
 import type { ControlledFieldProps } from './field-props.ts';
@@ -20,6 +21,14 @@ function rangeText(min?: number, max?: number): string | null {
   return null;
 }
 
+function toNumber(text: string): number | undefined {
+  return text.trim() === '' ? undefined : Number(text);
+}
+
+function toText(value: unknown): string {
+  return typeof value === 'number' && Number.isFinite(value) ? String(value) : '';
+}
+
 /**
  * An integer input. The form holds a number, or undefined while the input is empty, so the
  * schema decides whether empty is allowed (an optional field then falls back to its default).
@@ -37,6 +46,15 @@ export function NumberField<T extends FieldValues, O = T>({
 }: NumberFieldProps<T, O>) {
   const { field, fieldState } = useController({ control, name });
   const value: unknown = field.value;
+  // The input keeps its own text: react-hook-form reports a field set to undefined as its
+  // default value, so an emptied input would otherwise snap back to the default.
+  const [text, setText] = useState(() => toText(value));
+  const [emptied, setEmptied] = useState(false);
+  const [seen, setSeen] = useState(value);
+  if (value !== seen) {
+    setSeen(value);
+    if (!emptied && toNumber(text) !== value) setText(toText(value));
+  }
   const range = rangeText(min, max);
   const help = [helperText, range].filter(Boolean).join(' ');
 
@@ -45,10 +63,12 @@ export function NumberField<T extends FieldValues, O = T>({
       type="number"
       name={field.name}
       inputRef={field.ref}
-      value={typeof value === 'number' && Number.isFinite(value) ? String(value) : ''}
+      value={text}
       onChange={(event) => {
-        const text = event.target.value;
-        field.onChange(text === '' ? undefined : Number(text));
+        const next = event.target.value;
+        setText(next);
+        setEmptied(next.trim() === '');
+        field.onChange(toNumber(next));
       }}
       onBlur={field.onBlur}
       label={label}

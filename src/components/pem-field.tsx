@@ -88,7 +88,6 @@ export function PemField<T extends FieldValues, O = T>({
 
   const handlePaste = (event: ClipboardEvent<HTMLTextAreaElement>) => {
     const pasted = event.clipboardData.getData('text/plain');
-    console.log('PASTE', JSON.stringify(pasted.slice(0, 40)), masked);
     // While masked, the visible text is bullets, so a paste replaces the whole value.
     const { selectionStart, selectionEnd } = event.currentTarget;
     const next = masked

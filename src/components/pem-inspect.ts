@@ -46,7 +46,7 @@ export interface InspectOptions {
 interface PemBlock {
   type: string;
   headers: { key: string; value: string }[];
-  der: ArrayBuffer;
+  der: Uint8Array<ArrayBuffer>;
 }
 
 const DAY_MS = 86_400_000;
@@ -60,7 +60,9 @@ function decodeBlocks(text: string): PemBlock[] {
     return PemConverter.decodeWithHeaders(repairPem(text)).map((struct) => ({
       type: struct.type,
       headers: struct.headers,
-      der: struct.rawData,
+      // A view, not the bare ArrayBuffer: Node's WebCrypto rejects an ArrayBuffer made in another
+      // realm (as under jsdom), while views pass everywhere.
+      der: new Uint8Array(struct.rawData),
     }));
   } catch {
     return [];
@@ -73,7 +75,10 @@ function colonHex(buffer: ArrayBuffer): string {
   ).join(':');
 }
 
-async function describeCertificate(der: ArrayBuffer, now: Date): Promise<CertificateInfo> {
+async function describeCertificate(
+  der: Uint8Array<ArrayBuffer>,
+  now: Date,
+): Promise<CertificateInfo> {
   const cert = new X509Certificate(der);
   const digest = await subtle().digest('SHA-256', der);
   const daysLeft = Math.floor((cert.notAfter.getTime() - now.getTime()) / DAY_MS);
@@ -123,9 +128,7 @@ function keyDetails(key: CryptoKey): Pick<ImportedKey, 'curve' | 'bits'> {
   return { bits: null };
 }
 
-async function importPkcs8(
-  der: ArrayBuffer | Uint8Array<ArrayBuffer>,
-): Promise<ImportedKey | null> {
+async function importPkcs8(der: Uint8Array<ArrayBuffer>): Promise<ImportedKey | null> {
   for (const candidate of PKCS8_CANDIDATES) {
     try {
       const key = await subtle().importKey('pkcs8', der, candidate.params, true, ['sign']);
@@ -173,7 +176,7 @@ function wrapPkcs8(algorithmIdentifier: number[], inner: Uint8Array): Uint8Array
 }
 
 function legacyToPkcs8(block: PemBlock): Uint8Array<ArrayBuffer> | null {
-  const inner = new Uint8Array(block.der);
+  const inner = block.der;
   if (block.type === 'RSA PRIVATE KEY') {
     return wrapPkcs8(derSequence(OID_RSA_ENCRYPTION, [0x05, 0x00]), inner);
   }
@@ -311,9 +314,9 @@ export async function publicKeyMatches(certPem: string, keyPem: string): Promise
   const keyBlock = decodeBlocks(keyPem).find((b) => PRIVATE_KEY_TYPES.includes(b.type));
   if (!certBlock || !keyBlock || isEncrypted(keyBlock)) return null;
 
-  let spki: ArrayBuffer;
+  let spki: Uint8Array<ArrayBuffer>;
   try {
-    spki = new X509Certificate(certBlock.der).publicKey.rawData;
+    spki = new Uint8Array(new X509Certificate(certBlock.der).publicKey.rawData);
   } catch {
     return null;
   }

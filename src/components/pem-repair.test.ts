@@ -64,3 +64,13 @@ describe('repairPem', () => {
     expect(hasPemBlock(CERT.replace(/\n/g, '\\n'))).toBe(true);
   });
 });
+
+describe('hasPemBlock then repairPem', () => {
+  it('gives the same answer however often they are called, in any order', () => {
+    const oneLine = CERT.replace(/\n/g, ' ');
+    expect(hasPemBlock(oneLine)).toBe(true);
+    expect(hasPemBlock(oneLine)).toBe(true);
+    expect(repairPem(oneLine)).toBe(CERT);
+    expect(repairPem(oneLine)).toBe(CERT);
+  });
+});

@@ -2,14 +2,14 @@
 // joined onto one line, newlines written as literal "\n", Windows line endings, stray spaces.
 // The base64 body is rewrapped at 64 columns, as RFC 7468 writers do.
 
-const BLOCK = /-----BEGIN ([A-Z0-9 ]+)-----([\s\S]*?)-----END \1-----/g;
+// Not global: a /g regex carries lastIndex between calls (and matchAll copies it).
+const BLOCK = /-----BEGIN ([A-Z0-9 ]+)-----([\s\S]*?)-----END \1-----/;
 // RFC 1421 encapsulated headers (legacy encrypted keys): "Proc-Type: 4,ENCRYPTED", "DEK-Info: …".
 // Their values hold no spaces, which is what lets us find them on a single line too.
 const HEADER = /^\s*([A-Za-z][A-Za-z0-9-]*):[ \t]*([^\s]+)/;
 
 /** True when the text holds at least one complete BEGIN/END block (after unescaping). */
 export function hasPemBlock(text: string): boolean {
-  BLOCK.lastIndex = 0;
   return BLOCK.test(unescapeNewlines(text));
 }
 
@@ -43,7 +43,7 @@ function rewrapBlock(label: string, inner: string): string {
 export function repairPem(text: string): string {
   const unescaped = unescapeNewlines(text);
   const blocks: string[] = [];
-  for (const match of unescaped.matchAll(BLOCK)) {
+  for (const match of unescaped.matchAll(new RegExp(BLOCK.source, 'g'))) {
     blocks.push(rewrapBlock(match[1] ?? '', match[2] ?? ''));
   }
   return blocks.length > 0 ? `${blocks.join('\n')}\n` : text;

@@ -10,6 +10,12 @@ import type { CertificateInfo, PemInfo, PemKind } from './pem-inspect.ts';
 
 const EXPIRY_WARNING_DAYS = 30;
 const INSPECT_DELAY_MS = 150;
+// A CA bundle can hold a hundred certificates; the first few say enough.
+const MAX_CERTIFICATES_SHOWN = 3;
+
+function expiredBeyond(certificates: CertificateInfo[]): number {
+  return certificates.slice(MAX_CERTIFICATES_SHOWN).filter((cert) => cert.expired).length;
+}
 
 const dateFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 
@@ -110,7 +116,7 @@ function SummaryBody({ info }: { info: PemInfo }) {
       return (
         <Paper variant="outlined" sx={{ p: 2 }}>
           <Stack spacing={2}>
-            {info.certificates.map((cert, index) => (
+            {info.certificates.slice(0, MAX_CERTIFICATES_SHOWN).map((cert, index) => (
               <CertificateCard
                 key={cert.fingerprintSha256 + String(index)}
                 cert={cert}
@@ -121,6 +127,15 @@ function SummaryBody({ info }: { info: PemInfo }) {
                 }
               />
             ))}
+            {info.certificates.length > MAX_CERTIFICATES_SHOWN ? (
+              <Typography variant="body2" color="text.secondary">
+                …and {plural(info.certificates.length - MAX_CERTIFICATES_SHOWN, 'more certificate')}
+                {expiredBeyond(info.certificates) > 0
+                  ? `, ${expiredBeyond(info.certificates)} of them expired`
+                  : ''}
+                .
+              </Typography>
+            ) : null}
             {info.warnings.map((warning) => (
               <Alert key={warning} severity="warning">
                 {warning}

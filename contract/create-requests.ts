@@ -3,23 +3,9 @@
 // and `createRequestSchema` is the strict discriminated union the browser sends.
 import { z } from 'zod';
 import type { CreateAuthType } from './enums.ts';
-import {
-  descriptions as d,
-  expirationSeconds,
-  jwtAlgorithm,
-  stringMap,
-  tokenResponseField,
-} from './fields.ts';
+import { descriptions as d, jwtClaimFields, stringMap, tokenResponseField } from './fields.ts';
 
-const jwtCommon = {
-  algorithm: jwtAlgorithm().describe(d.algorithm).default('HS256'),
-  key_id: z.string().nullable().optional().describe(d.key_id),
-  issuer: z.string().describe(d.issuer),
-  audience: z.string().describe(d.audience),
-  subject: z.string().describe(d.subject),
-  expiration_seconds: expirationSeconds().describe(d.expiration_seconds).default(3600),
-  extra_params: stringMap().optional().describe(d.jwt_extra_params),
-};
+const jwtCommon = jwtClaimFields();
 
 /** Type-specific fields of each create variant, without the envelope (name, provider, auth_type). */
 export const createRequestShapes = {

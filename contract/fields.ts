@@ -29,3 +29,14 @@ export const descriptions = {
   custom_app_client_id:
     'OAuth client ID (rendered from template if credential uses templated credentials, None for legacy connections)',
 } as const;
+
+/** The JWT fields create requests and responses share: same names, defaults and descriptions. */
+export const jwtClaimFields = () => ({
+  algorithm: jwtAlgorithm().describe(descriptions.algorithm).default('HS256'),
+  key_id: z.string().nullable().optional().describe(descriptions.key_id),
+  issuer: z.string().describe(descriptions.issuer),
+  audience: z.string().describe(descriptions.audience),
+  subject: z.string().describe(descriptions.subject),
+  expiration_seconds: expirationSeconds().describe(descriptions.expiration_seconds).default(3600),
+  extra_params: stringMap().optional().describe(descriptions.jwt_extra_params),
+});

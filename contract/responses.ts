@@ -9,13 +9,7 @@ import {
   SCOPE_SEPARATORS,
   type ResponseAuthType,
 } from './enums.ts';
-import {
-  descriptions as d,
-  expirationSeconds,
-  jwtAlgorithm,
-  stringMap,
-  tokenResponseField,
-} from './fields.ts';
+import { descriptions as d, jwtClaimFields, stringMap, tokenResponseField } from './fields.ts';
 
 const availableDependent = z.object({
   id: z.string(),
@@ -67,15 +61,7 @@ function variant<T extends ResponseAuthType, S extends z.ZodRawShape>(
   });
 }
 
-const jwtResponseFields = {
-  algorithm: jwtAlgorithm().describe(d.algorithm).default('HS256'),
-  key_id: z.string().nullable().optional().describe(d.key_id),
-  issuer: z.string().describe(d.issuer),
-  audience: z.string().describe(d.audience),
-  subject: z.string().describe(d.subject),
-  expiration_seconds: expirationSeconds().describe(d.expiration_seconds).default(3600),
-  extra_params: stringMap().optional().describe(d.jwt_extra_params),
-};
+const jwtResponseFields = jwtClaimFields();
 
 const integrationFields = {
   token_url: z.string(),

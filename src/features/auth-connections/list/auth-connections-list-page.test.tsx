@@ -95,7 +95,8 @@ describe('AuthConnectionsListPage', () => {
     expect(weatherRow).toHaveTextContent('Bearer token');
     expect(weatherRow).toHaveTextContent('weather');
     expect(weatherRow).toHaveTextContent('Active');
-    expect(within(weatherRow).getByTitle('1 tool, 1 hidden item')).toHaveTextContent('2');
+    // The count includes the dependent the admin can't see, and says so on hover and focus.
+    expect(within(weatherRow).getByTitle("1 tool, 1 you can't see")).toHaveTextContent('2');
     expect(weatherRow).toHaveAttribute('aria-current', 'true');
     expect(acme).not.toHaveAttribute('aria-current');
 

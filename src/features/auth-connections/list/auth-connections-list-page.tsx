@@ -1,46 +1,210 @@
-import { useMemo, useState } from 'react';
+import { useCallback, useDeferredValue, useMemo, useRef, useState } from 'react';
 import Alert from '@mui/material/Alert';
 import { useQuery } from '@tanstack/react-query';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
+import Paper from '@mui/material/Paper';
 import Stack from '@mui/material/Stack';
+import TablePagination from '@mui/material/TablePagination';
 import Typography from '@mui/material/Typography';
 import AddIcon from '@mui/icons-material/Add';
+import DeleteIcon from '@mui/icons-material/DeleteOutlined';
+import type { AuthConnection } from '../../../../contract/index.ts';
 import { useApiClient, useOnUnauthorized } from '../../../api/api-client-context.tsx';
 import { UnauthorizedError } from '../../../api/errors.ts';
+import { BulkDeleteDialog, DeleteConnectionDialog } from '../delete/lazy-delete-dialogs.tsx';
+import { useDeleteFailures } from '../mutations/use-delete-connection.ts';
 import { authConnectionsListOptions } from '../queries.ts';
 import { ConnectionsTable } from './connections-table.tsx';
-import { EmptyState, ListSkeleton, LoadErrorAlert, UnauthorizedAlert } from './list-states.tsx';
+import {
+  PAGE_SIZES,
+  clearFilters,
+  filterConnections,
+  paginate,
+  parseListQuery,
+  sortConnections,
+  toSearchParams,
+  type ListQuery,
+  type PageSize,
+  type SortKey,
+} from './list-query.ts';
+import { ListToolbar } from './list-toolbar.tsx';
+import {
+  EmptyState,
+  ListSkeleton,
+  LoadErrorAlert,
+  NoMatches,
+  UnauthorizedAlert,
+} from './list-states.tsx';
+import { statusOf } from './statuses.ts';
+import { usedByCount } from './used-by.ts';
 
 export interface AuthConnectionsListPageProps {
   /** Where "New connection" leads; a plain href, so any router (or none) can handle it. */
   createHref?: string;
   /** The connection just created: highlighted in the table, with a confirmation above it. */
   createdId?: string | null;
+  /**
+   * The page's query string. Search, filters, sort and page live in it (keys q, type, status,
+   * unused, sort, dir, page, per_page), so a view can be shared and survives reload. Keys the list
+   * does not own are passed through untouched. Without it the state is kept in memory.
+   */
+  search?: URLSearchParams;
+  /**
+   * Called with the next query string. `replace` is true for changes that should not add a
+   * history entry (each keystroke after the first of a search); hosts may ignore it.
+   */
+  onSearchChange?: (next: URLSearchParams, options?: { replace?: boolean }) => void;
+  /** The detail page of a connection; `/connections/<id>` by default. */
+  detailHref?: (id: string) => string;
 }
 
+const defaultDetailHref = (id: string) => `/connections/${encodeURIComponent(id)}`;
+
 export function AuthConnectionsListPage(props: AuthConnectionsListPageProps) {
-  const { createHref = '/new', createdId } = props;
+  const { createHref = '/new', createdId, detailHref = defaultDetailHref } = props;
   const [dismissedId, setDismissedId] = useState<string | null>(null);
   const client = useApiClient();
   const onUnauthorized = useOnUnauthorized();
   const list = useQuery(authConnectionsListOptions(client));
+  const headingRef = useRef<HTMLHeadingElement>(null);
 
-  const sorted = useMemo(
-    () =>
-      list.data
-        ? [...list.data].sort((a, b) => a.name.localeCompare(b.name, undefined, { numeric: true }))
-        : undefined,
-    [list.data],
+  // URL state, from the host or (standalone in a test, or a host without routing) from memory.
+  const [localSearch, setLocalSearch] = useState(() => new URLSearchParams());
+  const search = props.search ?? localSearch;
+  const { onSearchChange } = props;
+  const query = useMemo(() => parseListQuery(search), [search]);
+  const setQuery = useCallback(
+    (next: ListQuery, options?: { replace?: boolean }) => {
+      const params = toSearchParams(next, search);
+      if (onSearchChange) onSearchChange(params, options);
+      else setLocalSearch(params);
+    },
+    [search, onSearchChange],
+  );
+  const patchQuery = useCallback(
+    (patch: Partial<ListQuery>, options?: { replace?: boolean }) =>
+      setQuery({ ...query, ...patch }, options),
+    [query, setQuery],
   );
 
-  const created = createdId ? sorted?.find((c) => c.id === createdId) : undefined;
+  // Filtering and sorting 5,000 rows takes a few ms; deferring keeps typing responsive anyway,
+  // and sorting is memoized apart from filtering so a page change redoes neither.
+  const deferred = useDeferredValue(query);
+  const sorted = useMemo(
+    () => (list.data ? sortConnections(list.data, deferred.sort, deferred.dir) : undefined),
+    [list.data, deferred.sort, deferred.dir],
+  );
+  const { q, type, status, unused } = deferred;
+  const filtered = useMemo(
+    () => (sorted ? filterConnections(sorted, { q, type, status, unused }) : undefined),
+    [sorted, q, type, status, unused],
+  );
+  const page = useMemo(
+    () => (filtered ? paginate(filtered, deferred.page, deferred.pageSize) : undefined),
+    [filtered, deferred.page, deferred.pageSize],
+  );
+  const presentTypes = useMemo(() => distinct(list.data, (c) => c.auth_type), [list.data]);
+  const presentStatuses = useMemo(() => distinct(list.data, statusOf), [list.data]);
+
+  // Selection (ephemeral, not in the URL): only unused connections that still exist count.
+  const [selected, setSelected] = useState<ReadonlySet<string>>(() => new Set());
+  const selectedConnections = useMemo(
+    () => (list.data ?? []).filter((c) => selected.has(c.id) && usedByCount(c.used_by) === 0),
+    [list.data, selected],
+  );
+  const onSelect = useCallback((ids: readonly string[], on: boolean) => {
+    setSelected((prev) => {
+      const next = new Set(prev);
+      for (const id of ids) {
+        if (on) next.add(id);
+        else next.delete(id);
+      }
+      return next;
+    });
+  }, []);
+
+  const [toDelete, setToDelete] = useState<AuthConnection | null>(null);
+  const [bulkOpen, setBulkOpen] = useState(false);
+  const { failures, dismiss } = useDeleteFailures();
+  const afterDelete = useCallback(() => {
+    // The focused row is gone; put focus somewhere stable once the dialog has closed.
+    requestAnimationFrame(() => headingRef.current?.focus());
+  }, []);
+
+  const onSort = useCallback(
+    (key: SortKey) =>
+      patchQuery({
+        sort: key,
+        dir: query.sort === key && query.dir === 'asc' ? 'desc' : 'asc',
+        page: 1,
+      }),
+    [patchQuery, query.sort, query.dir],
+  );
+  const onClear = useCallback(() => setQuery(clearFilters(query)), [query, setQuery]);
+
+  const created = createdId ? list.data?.find((c) => c.id === createdId) : undefined;
 
   let content;
-  if (sorted && sorted.length > 0) {
-    content = <ConnectionsTable connections={sorted} highlightedId={createdId} />;
-  } else if (sorted) {
+  if (list.data && list.data.length === 0) {
     content = <EmptyState createHref={createHref} />;
+  } else if (list.data && page && filtered) {
+    content = (
+      <>
+        <ListToolbar
+          query={query}
+          presentTypes={presentTypes}
+          presentStatuses={presentStatuses}
+          onChange={patchQuery}
+          onClear={onClear}
+        />
+        {selectedConnections.length > 0 && (
+          <Paper
+            variant="outlined"
+            sx={{ mb: 2, px: 2, py: 1, display: 'flex', alignItems: 'center', gap: 2 }}
+          >
+            <Typography sx={{ flex: 1 }}>{selectedConnections.length} selected</Typography>
+            <Button onClick={() => setSelected(new Set())}>Clear selection</Button>
+            <Button
+              color="error"
+              variant="outlined"
+              startIcon={<DeleteIcon />}
+              onClick={() => setBulkOpen(true)}
+            >
+              Delete selected
+            </Button>
+          </Paper>
+        )}
+        {filtered.length === 0 ? (
+          <NoMatches onClear={onClear} />
+        ) : (
+          <>
+            <ConnectionsTable
+              connections={page.items}
+              highlightedId={createdId}
+              sort={query.sort}
+              dir={query.dir}
+              onSort={onSort}
+              selectedIds={selected}
+              onSelect={onSelect}
+              onDelete={setToDelete}
+              detailHref={detailHref}
+            />
+            <TablePagination
+              component="div"
+              count={page.total}
+              page={page.page - 1}
+              rowsPerPage={query.pageSize}
+              rowsPerPageOptions={[...PAGE_SIZES]}
+              onPageChange={(_e, next) => patchQuery({ page: next + 1 })}
+              onRowsPerPageChange={(e) =>
+                patchQuery({ pageSize: Number(e.target.value) as PageSize, page: 1 })
+              }
+            />
+          </>
+        )}
+      </>
+    );
   } else if (list.error instanceof UnauthorizedError) {
     content = <UnauthorizedAlert onReconnect={onUnauthorized} />;
   } else if (list.error) {
@@ -63,7 +227,14 @@ export function AuthConnectionsListPage(props: AuthConnectionsListPageProps) {
         sx={{ mb: 3, justifyContent: 'space-between', alignItems: { sm: 'flex-end' } }}
       >
         <Box>
-          <Typography variant="h1" id="auth-connections-title" gutterBottom>
+          <Typography
+            variant="h1"
+            id="auth-connections-title"
+            gutterBottom
+            ref={headingRef}
+            tabIndex={-1}
+            sx={{ '&:focus': { outline: 'none' } }}
+          >
             Auth connections
           </Typography>
           <Typography sx={{ color: 'text.secondary' }}>
@@ -84,7 +255,44 @@ export function AuthConnectionsListPage(props: AuthConnectionsListPageProps) {
           “{created.name}” was created. Its secrets are stored encrypted and are never shown again.
         </Alert>
       )}
+      {failures.map((f) => (
+        <Alert
+          key={f.mutationId}
+          severity="error"
+          sx={{ mb: 2 }}
+          onClose={() => dismiss(f.mutationId)}
+        >
+          “{f.name}” was not deleted: {f.message} It is back in the list.
+        </Alert>
+      ))}
       {content}
+      <DeleteConnectionDialog
+        connection={toDelete}
+        open={toDelete !== null}
+        onClose={() => setToDelete(null)}
+        onDeleted={(c) => {
+          setToDelete(null);
+          onSelect([c.id], false);
+          afterDelete();
+        }}
+      />
+      <BulkDeleteDialog
+        connections={selectedConnections}
+        open={bulkOpen}
+        onClose={() => setBulkOpen(false)}
+        onDeleted={(ids) => {
+          setBulkOpen(false);
+          onSelect(ids, false);
+          afterDelete();
+        }}
+      />
     </Box>
   );
+}
+
+function distinct(
+  list: readonly AuthConnection[] | undefined,
+  pick: (c: AuthConnection) => string,
+): string[] {
+  return list ? [...new Set(list.map(pick))] : [];
 }

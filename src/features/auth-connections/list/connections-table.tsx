@@ -1,5 +1,9 @@
-import { useEffect, useRef } from 'react';
+import { memo, useEffect, useRef } from 'react';
 import Box from '@mui/material/Box';
+import Checkbox from '@mui/material/Checkbox';
+import Chip from '@mui/material/Chip';
+import IconButton from '@mui/material/IconButton';
+import Link from '@mui/material/Link';
 import Paper from '@mui/material/Paper';
 import Table from '@mui/material/Table';
 import TableBody from '@mui/material/TableBody';
@@ -7,104 +11,99 @@ import TableCell from '@mui/material/TableCell';
 import TableContainer from '@mui/material/TableContainer';
 import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
+import TableSortLabel from '@mui/material/TableSortLabel';
+import Tooltip from '@mui/material/Tooltip';
 import Typography from '@mui/material/Typography';
-import { isGeneric, type AuthConnection } from '../../../../contract/index.ts';
+import DeleteIcon from '@mui/icons-material/DeleteOutlined';
+import VisibilityOffIcon from '@mui/icons-material/VisibilityOffOutlined';
+import type { AuthConnection } from '../../../../contract/index.ts';
+import { isGeneric } from '../../../../contract/is-generic.ts';
 import { authTypeInfo, isKnownAuthType } from '../auth-types.ts';
+import type { SortDirection, SortKey } from './list-query.ts';
 import { StatusChip } from './status-chip.tsx';
-import { usedByCount, usedBySummary } from './used-by.ts';
+import { hiddenCount, usedByCount, usedBySummary } from './used-by.ts';
 
 const wideOnly = { display: { xs: 'none', sm: 'table-cell' } } as const;
 
-export function ConnectionsTable(props: {
+const COLUMNS: ReadonlyArray<{ key: SortKey; label: string; wide?: boolean; numeric?: boolean }> = [
+  { key: 'name', label: 'Name' },
+  { key: 'type', label: 'Type', wide: true },
+  { key: 'provider', label: 'Provider', wide: true },
+  { key: 'status', label: 'Status' },
+  { key: 'used_by', label: 'Used by', numeric: true },
+];
+
+export interface ConnectionsTableProps {
+  /** The rows of the current page only. */
   connections: readonly AuthConnection[];
   highlightedId?: string | null;
-}) {
-  const { connections, highlightedId } = props;
-  const highlightedRow = useRef<HTMLTableRowElement>(null);
+  sort: SortKey;
+  dir: SortDirection;
+  onSort: (key: SortKey) => void;
+  selectedIds: ReadonlySet<string>;
+  onSelect: (ids: readonly string[], selected: boolean) => void;
+  onDelete: (connection: AuthConnection) => void;
+  detailHref: (id: string) => string;
+}
 
-  useEffect(() => {
-    // scrollIntoView is missing in jsdom; the highlight itself does not depend on it.
-    highlightedRow.current?.scrollIntoView?.({ block: 'nearest' });
-  }, [highlightedId]);
+export function ConnectionsTable(props: ConnectionsTableProps) {
+  const { connections, highlightedId, sort, dir, onSort, selectedIds, onSelect } = props;
+  // Only unused connections can be bulk-deleted; the header box selects those of this page.
+  const selectable = connections.filter((c) => usedByCount(c.used_by) === 0).map((c) => c.id);
+  const selectedOnPage = selectable.filter((id) => selectedIds.has(id)).length;
 
   return (
     <TableContainer component={Paper} variant="outlined">
-      <Table aria-label="Auth connections">
+      <Table aria-label="Auth connections" size="small">
         <TableHead>
           <TableRow>
-            <TableCell>Name</TableCell>
-            <TableCell sx={wideOnly}>Type</TableCell>
-            <TableCell sx={wideOnly}>Provider</TableCell>
-            <TableCell>Status</TableCell>
-            <TableCell align="right" sx={{ whiteSpace: 'nowrap' }}>
-              Used by
+            <TableCell padding="checkbox">
+              <Checkbox
+                checked={selectable.length > 0 && selectedOnPage === selectable.length}
+                indeterminate={selectedOnPage > 0 && selectedOnPage < selectable.length}
+                disabled={selectable.length === 0}
+                onChange={(e) => onSelect(selectable, e.target.checked)}
+                slotProps={{
+                  input: { 'aria-label': 'Select all unused connections on this page' },
+                }}
+              />
+            </TableCell>
+            {COLUMNS.map((col) => (
+              <TableCell
+                key={col.key}
+                align={col.numeric ? 'right' : 'left'}
+                sortDirection={sort === col.key ? dir : false}
+                sx={{ whiteSpace: 'nowrap', ...(col.wide ? wideOnly : {}) }}
+              >
+                <TableSortLabel
+                  active={sort === col.key}
+                  direction={sort === col.key ? dir : 'asc'}
+                  onClick={() => onSort(col.key)}
+                >
+                  {col.label}
+                </TableSortLabel>
+              </TableCell>
+            ))}
+            <TableCell align="right">
+              <Box component="span" sx={visuallyHidden}>
+                Actions
+              </Box>
             </TableCell>
           </TableRow>
         </TableHead>
         <TableBody>
           {connections.map((connection) => {
             const highlighted = connection.id === highlightedId;
-            const count = usedByCount(connection.used_by);
-            const unknownType = isGeneric(connection) && !isKnownAuthType(connection.auth_type);
             return (
-              <TableRow
+              <ConnectionRow
                 key={connection.id}
-                hover
-                selected={highlighted}
-                ref={highlighted ? highlightedRow : undefined}
-                aria-current={highlighted ? 'true' : undefined}
-              >
-                <TableCell component="th" scope="row">
-                  <Typography variant="body2" sx={{ fontWeight: 600 }}>
-                    {connection.name}
-                  </Typography>
-                  {/* On narrow screens type and provider move under the name. */}
-                  <Typography
-                    variant="caption"
-                    component="div"
-                    sx={{ color: 'text.secondary', display: { sm: 'none' } }}
-                  >
-                    {authTypeInfo(connection.auth_type).label}
-                    {connection.provider ? ` · ${connection.provider}` : ''}
-                  </Typography>
-                </TableCell>
-                <TableCell sx={wideOnly}>
-                  <AuthTypeName authType={connection.auth_type} />
-                  {unknownType && (
-                    <Typography
-                      variant="caption"
-                      component="div"
-                      sx={{ color: 'text.secondary', fontFamily: 'monospace' }}
-                    >
-                      {connection.auth_type}
-                    </Typography>
-                  )}
-                </TableCell>
-                <TableCell sx={wideOnly}>{connection.provider ?? '—'}</TableCell>
-                <TableCell>
-                  <StatusChip status={connection.status} />
-                  {connection.status_detail && (
-                    <Typography
-                      variant="caption"
-                      component="div"
-                      sx={{ color: 'text.secondary', mt: 0.5 }}
-                    >
-                      {connection.status_detail}
-                    </Typography>
-                  )}
-                </TableCell>
-                <TableCell align="right" sx={{ whiteSpace: 'nowrap' }}>
-                  <Box component="span" title={usedBySummary(connection.used_by)}>
-                    {count === 0 ? (
-                      <Box component="span" sx={{ color: 'text.secondary' }}>
-                        Not used
-                      </Box>
-                    ) : (
-                      count
-                    )}
-                  </Box>
-                </TableCell>
-              </TableRow>
+                connection={connection}
+                highlighted={highlighted}
+                selected={selectedIds.has(connection.id)}
+                onSelect={onSelect}
+                onDelete={props.onDelete}
+                detailHref={props.detailHref}
+              />
             );
           })}
         </TableBody>
@@ -113,12 +112,130 @@ export function ConnectionsTable(props: {
   );
 }
 
-function AuthTypeName({ authType }: { authType: string }) {
-  const { label, Icon } = authTypeInfo(authType);
+// Memoized: toggling one checkbox re-renders one row, not the page.
+const ConnectionRow = memo(function ConnectionRow(props: {
+  connection: AuthConnection;
+  highlighted: boolean;
+  selected: boolean;
+  onSelect: ConnectionsTableProps['onSelect'];
+  onDelete: ConnectionsTableProps['onDelete'];
+  detailHref: ConnectionsTableProps['detailHref'];
+}) {
+  const { connection, highlighted, selected } = props;
+  const rowRef = useRef<HTMLTableRowElement>(null);
+  useEffect(() => {
+    // scrollIntoView is missing in jsdom; the highlight itself does not depend on it.
+    if (highlighted) rowRef.current?.scrollIntoView?.({ block: 'nearest' });
+  }, [highlighted]);
+  const count = usedByCount(connection.used_by);
+  const info = authTypeInfo(connection.auth_type);
+  const unknownType = isGeneric(connection) && !isKnownAuthType(connection.auth_type);
   return (
-    <Box component="span" sx={{ display: 'inline-flex', alignItems: 'center', gap: 1 }}>
-      <Icon fontSize="small" color="action" aria-hidden />
-      {label}
-    </Box>
+    <TableRow
+      hover
+      selected={highlighted || selected}
+      ref={rowRef}
+      aria-current={highlighted ? 'true' : undefined}
+    >
+      <TableCell padding="checkbox">
+        <Checkbox
+          checked={selected}
+          disabled={count > 0}
+          onChange={(e) => props.onSelect([connection.id], e.target.checked)}
+          slotProps={{
+            input: {
+              'aria-label':
+                count > 0
+                  ? `Select “${connection.name}” (in use: delete it on its own)`
+                  : `Select “${connection.name}”`,
+            },
+          }}
+        />
+      </TableCell>
+      <TableCell component="th" scope="row">
+        <Link href={props.detailHref(connection.id)} variant="body2" sx={{ fontWeight: 600 }}>
+          {connection.name}
+        </Link>
+        {/* On narrow screens type and provider move under the name. */}
+        <Typography
+          variant="caption"
+          component="div"
+          sx={{ color: 'text.secondary', display: { sm: 'none' } }}
+        >
+          {info.label}
+          {connection.provider ? ` · ${connection.provider}` : ''}
+        </Typography>
+      </TableCell>
+      <TableCell sx={wideOnly}>
+        <Box component="span" sx={{ display: 'inline-flex', alignItems: 'center', gap: 1 }}>
+          <info.Icon fontSize="small" color="action" aria-hidden />
+          {info.label}
+          {info.managedElsewhere && (
+            <Tooltip title={info.managedElsewhere} describeChild>
+              <Chip label="Read-only" size="small" variant="outlined" tabIndex={0} />
+            </Tooltip>
+          )}
+        </Box>
+        {unknownType && (
+          <Typography
+            variant="caption"
+            component="div"
+            sx={{ color: 'text.secondary', fontFamily: 'monospace' }}
+          >
+            {connection.auth_type}
+          </Typography>
+        )}
+      </TableCell>
+      <TableCell sx={wideOnly}>{connection.provider || '—'}</TableCell>
+      <TableCell>
+        <StatusChip status={connection.status} detail={connection.status_detail} />
+      </TableCell>
+      <TableCell align="right" sx={{ whiteSpace: 'nowrap' }}>
+        <UsedByCell connection={connection} count={count} />
+      </TableCell>
+      <TableCell align="right" sx={{ py: 0 }}>
+        <Tooltip title="Delete">
+          <IconButton
+            size="small"
+            aria-label={`Delete “${connection.name}”`}
+            onClick={() => props.onDelete(connection)}
+          >
+            <DeleteIcon fontSize="small" />
+          </IconButton>
+        </Tooltip>
+      </TableCell>
+    </TableRow>
+  );
+});
+
+function UsedByCell({ connection, count }: { connection: AuthConnection; count: number }) {
+  if (count === 0) {
+    return (
+      <Box component="span" sx={{ color: 'text.secondary' }}>
+        Not used
+      </Box>
+    );
+  }
+  const hidden = hiddenCount(connection.used_by);
+  return (
+    <Tooltip title={usedBySummary(connection.used_by)} describeChild>
+      <Box
+        component="span"
+        tabIndex={0}
+        sx={{ display: 'inline-flex', alignItems: 'center', gap: 0.5, borderRadius: 1 }}
+      >
+        {hidden > 0 && <VisibilityOffIcon fontSize="inherit" color="action" aria-hidden />}
+        {count}
+      </Box>
+    </Tooltip>
   );
 }
+
+const visuallyHidden = {
+  position: 'absolute',
+  width: 1,
+  height: 1,
+  overflow: 'hidden',
+  clip: 'rect(0 0 0 0)',
+  whiteSpace: 'nowrap',
+} as const;

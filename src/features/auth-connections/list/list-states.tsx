@@ -9,6 +9,7 @@ import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import AddIcon from '@mui/icons-material/Add';
 import KeyIcon from '@mui/icons-material/KeyOutlined';
+import SearchOffIcon from '@mui/icons-material/SearchOff';
 
 export function ListSkeleton() {
   return (
@@ -59,6 +60,24 @@ export function EmptyState({ createHref }: { createHref: string }) {
       </Typography>
       <Button variant="contained" href={createHref} startIcon={<AddIcon />}>
         Create your first connection
+      </Button>
+    </Paper>
+  );
+}
+
+/** Connections exist, but none matches the search and filters: distinct from the empty state. */
+export function NoMatches({ onClear }: { onClear: () => void }) {
+  return (
+    <Paper variant="outlined" sx={{ px: 3, py: 5, textAlign: 'center' }}>
+      <SearchOffIcon aria-hidden="true" color="action" sx={{ fontSize: 40, mb: 1 }} />
+      <Typography variant="h2" component="h2" gutterBottom>
+        No connections match
+      </Typography>
+      <Typography sx={{ color: 'text.secondary', mb: 2 }}>
+        Try other words, or clear the search and filters to see every connection.
+      </Typography>
+      <Button variant="outlined" onClick={onClear}>
+        Clear search and filters
       </Button>
     </Paper>
   );

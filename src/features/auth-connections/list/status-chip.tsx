@@ -1,23 +1,35 @@
-import Chip, { type ChipProps } from '@mui/material/Chip';
-import { humanize } from '../auth-types.ts';
+import Chip from '@mui/material/Chip';
+import Tooltip from '@mui/material/Tooltip';
+import InfoIcon from '@mui/icons-material/InfoOutlined';
+import { STATUS_INFO, isKnownStatus, statusLabel } from './statuses.ts';
 
-const STATUS: Record<string, { label: string; color: ChipProps['color'] }> = {
-  active: { label: 'Active', color: 'success' },
-  refresh_failed: { label: 'Refresh failed', color: 'warning' },
-  revoked: { label: 'Revoked', color: 'error' },
-  credential_invalid: { label: 'Credential invalid', color: 'error' },
-};
-
-/** The status is an open enum upstream: an unknown value shows as a neutral chip. */
-export function StatusChip({ status }: { status: string | undefined }) {
+/**
+ * The status as a chip; an unknown value shows as a neutral chip. With a `detail`, the chip is
+ * focusable and shows the detail as a tooltip on hover and on keyboard focus (describeChild keeps
+ * the chip's own text as its name and makes the detail its description).
+ */
+export function StatusChip({
+  status,
+  detail,
+}: {
+  status: string | undefined;
+  detail?: string | null;
+}) {
   const value = status ?? 'active';
-  const known = Object.hasOwn(STATUS, value) ? STATUS[value] : undefined;
-  return (
+  const chip = (
     <Chip
       size="small"
       variant="outlined"
-      color={known?.color ?? 'default'}
-      label={known?.label ?? humanize(value)}
+      color={isKnownStatus(value) ? STATUS_INFO[value].color : 'default'}
+      label={statusLabel(value)}
+      icon={detail ? <InfoIcon aria-hidden /> : undefined}
+      tabIndex={detail ? 0 : undefined}
     />
+  );
+  if (!detail) return chip;
+  return (
+    <Tooltip title={detail} describeChild arrow>
+      {chip}
+    </Tooltip>
   );
 }

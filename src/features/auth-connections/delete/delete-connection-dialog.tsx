@@ -1,0 +1,123 @@
+// Confirms deleting one connection. It names what depends on it, and when anything does (the
+// dependents the admin can't see included) the admin types the connection's name to go on.
+import { useId, useState, type FormEvent } from 'react';
+import Alert from '@mui/material/Alert';
+import Button from '@mui/material/Button';
+import Dialog from '@mui/material/Dialog';
+import DialogActions from '@mui/material/DialogActions';
+import DialogContent from '@mui/material/DialogContent';
+import DialogContentText from '@mui/material/DialogContentText';
+import DialogTitle from '@mui/material/DialogTitle';
+import TextField from '@mui/material/TextField';
+import Typography from '@mui/material/Typography';
+import type { AuthConnection } from '../../../../contract/index.ts';
+import { authTypeInfo } from '../auth-types.ts';
+import { usedByCount } from '../list/used-by.ts';
+import { useDeleteAuthConnection } from '../mutations/use-delete-connection.ts';
+import { DependentsList } from './dependents-list.tsx';
+
+export interface DeleteConnectionDialogProps {
+  connection: AuthConnection | null | undefined;
+  open: boolean;
+  onClose: () => void;
+  /**
+   * Called as soon as the delete is sent: the list already shows it gone (optimistic update).
+   * If the server refuses, the row comes back and the list page reports the failure
+   * (`useDeleteFailures`), so the caller can navigate away at once.
+   */
+  onDeleted: (connection: AuthConnection) => void;
+}
+
+export function DeleteConnectionDialog(props: DeleteConnectionDialogProps) {
+  const { connection, open, onClose } = props;
+  const titleId = useId();
+  return (
+    <Dialog
+      open={open && !!connection}
+      onClose={onClose}
+      aria-labelledby={titleId}
+      maxWidth="sm"
+      fullWidth
+    >
+      {connection && (
+        // Keyed, so the typed name never carries over from one connection to the next.
+        <DeleteConnectionForm
+          key={connection.id}
+          {...props}
+          connection={connection}
+          titleId={titleId}
+        />
+      )}
+    </Dialog>
+  );
+}
+
+function DeleteConnectionForm(
+  props: DeleteConnectionDialogProps & { connection: AuthConnection; titleId: string },
+) {
+  const { connection, onClose, onDeleted, titleId } = props;
+  const [typed, setTyped] = useState('');
+  const del = useDeleteAuthConnection();
+  const dependentsId = useId();
+  const count = usedByCount(connection.used_by);
+  const needsName = count > 0;
+  const confirmed = !needsName || typed.trim() === connection.name;
+  const managedElsewhere = authTypeInfo(connection.auth_type).managedElsewhere;
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    if (!confirmed) return;
+    del.mutate({ id: connection.id, name: connection.name });
+    onDeleted(connection);
+  };
+
+  return (
+    <form onSubmit={submit} noValidate>
+      <DialogTitle id={titleId}>Delete “{connection.name}”?</DialogTitle>
+      <DialogContent>
+        {needsName ? (
+          <>
+            <Alert severity="warning" sx={{ mb: 2 }}>
+              {count === 1 ? '1 thing uses' : `${count} things use`} this connection. It will stop
+              working as soon as the connection is deleted.
+            </Alert>
+            <Typography id={dependentsId} variant="subtitle1" component="h2" gutterBottom>
+              What depends on it
+            </Typography>
+            {connection.used_by && (
+              <DependentsList usedBy={connection.used_by} headingId={dependentsId} />
+            )}
+            <TextField
+              label={`Type “${connection.name}” to confirm`}
+              value={typed}
+              onChange={(e) => setTyped(e.target.value)}
+              autoComplete="off"
+              autoFocus
+              fullWidth
+              margin="normal"
+              slotProps={{ htmlInput: { spellCheck: false } }}
+            />
+          </>
+        ) : (
+          <DialogContentText>
+            Nothing uses this connection. Its stored secrets are deleted with it, and this can't be
+            undone.
+          </DialogContentText>
+        )}
+        {managedElsewhere && (
+          <DialogContentText sx={{ mt: 2 }}>
+            This connection is managed elsewhere. {managedElsewhere}
+          </DialogContentText>
+        )}
+      </DialogContent>
+      <DialogActions>
+        <Button onClick={onClose} autoFocus={!needsName}>
+          Cancel
+        </Button>
+        <Button type="submit" color="error" variant="contained" disabled={!confirmed}>
+          Delete
+        </Button>
+      </DialogActions>
+    </form>
+  );
+}

@@ -1,0 +1,12 @@
+// The delete dialogs as the list page uses them: loaded after first paint (lazyWhenOpen).
+import { lazyWhenOpen } from '../../../components/lazy-when-open.tsx';
+import type { BulkDeleteDialogProps } from './bulk-delete-dialog.tsx';
+import type { DeleteConnectionDialogProps } from './delete-connection-dialog.tsx';
+
+export const DeleteConnectionDialog = lazyWhenOpen<DeleteConnectionDialogProps>(() =>
+  import('./delete-connection-dialog.tsx').then((m) => m.DeleteConnectionDialog),
+);
+
+export const BulkDeleteDialog = lazyWhenOpen<BulkDeleteDialogProps>(() =>
+  import('./bulk-delete-dialog.tsx').then((m) => m.BulkDeleteDialog),
+);

@@ -1,0 +1,168 @@
+// The list's view state (search, filters, sort, page) as pure functions over URLSearchParams and
+// the connections array, so it can live in the URL and be tested without React.
+import type { AuthConnection } from '../../../../contract/index.ts';
+import { authTypeInfo } from '../auth-types.ts';
+import { statusLabel, statusOf } from './statuses.ts';
+import { usedByCount } from './used-by.ts';
+
+export const SORT_KEYS = ['name', 'type', 'provider', 'status', 'used_by'] as const;
+export type SortKey = (typeof SORT_KEYS)[number];
+export type SortDirection = 'asc' | 'desc';
+export const PAGE_SIZES = [25, 50, 100] as const;
+export type PageSize = (typeof PAGE_SIZES)[number];
+
+export interface ListQuery {
+  /** Free text, matched case-insensitively against name, provider and type label. */
+  q: string;
+  /** An auth_type, or null for all. */
+  type: string | null;
+  /** A status, or null for all. */
+  status: string | null;
+  unused: boolean;
+  sort: SortKey;
+  dir: SortDirection;
+  /** 1-based. */
+  page: number;
+  pageSize: PageSize;
+}
+
+export const DEFAULT_LIST_QUERY: ListQuery = {
+  q: '',
+  type: null,
+  status: null,
+  unused: false,
+  sort: 'name',
+  dir: 'asc',
+  page: 1,
+  pageSize: 25,
+};
+
+/** The query-string keys this list owns; every other key (e.g. `created`) is left alone. */
+const KEYS = ['q', 'type', 'status', 'unused', 'sort', 'dir', 'page', 'per_page'] as const;
+
+/** Reads the view state; anything missing or malformed falls back to its default. */
+export function parseListQuery(search: URLSearchParams): ListQuery {
+  const sort = search.get('sort');
+  const pageSize = Number(search.get('per_page'));
+  const page = Number(search.get('page'));
+  return {
+    q: search.get('q') ?? '',
+    type: search.get('type') || null,
+    status: search.get('status') || null,
+    unused: search.get('unused') === '1',
+    sort: (SORT_KEYS as readonly string[]).includes(sort ?? '') ? (sort as SortKey) : 'name',
+    dir: search.get('dir') === 'desc' ? 'desc' : 'asc',
+    page: Number.isInteger(page) && page >= 1 ? page : 1,
+    pageSize: (PAGE_SIZES as readonly number[]).includes(pageSize)
+      ? (pageSize as PageSize)
+      : DEFAULT_LIST_QUERY.pageSize,
+  };
+}
+
+/**
+ * Writes the view state over `base`, keeping keys the list does not own. Defaults are left out,
+ * so the plain list has a clean URL and a shared link holds only what differs.
+ */
+export function toSearchParams(query: ListQuery, base?: URLSearchParams): URLSearchParams {
+  const next = new URLSearchParams(base);
+  for (const key of KEYS) next.delete(key);
+  if (query.q) next.set('q', query.q);
+  if (query.type) next.set('type', query.type);
+  if (query.status) next.set('status', query.status);
+  if (query.unused) next.set('unused', '1');
+  if (query.sort !== DEFAULT_LIST_QUERY.sort) next.set('sort', query.sort);
+  if (query.dir !== DEFAULT_LIST_QUERY.dir) next.set('dir', query.dir);
+  if (query.page !== 1) next.set('page', String(query.page));
+  if (query.pageSize !== DEFAULT_LIST_QUERY.pageSize) next.set('per_page', String(query.pageSize));
+  return next;
+}
+
+export function hasFilters(query: ListQuery): boolean {
+  return query.q.trim() !== '' || query.type !== null || query.status !== null || query.unused;
+}
+
+/** The same query without search and filters, back on page 1 (sort and page size are kept). */
+export function clearFilters(query: ListQuery): ListQuery {
+  return { ...query, q: '', type: null, status: null, unused: false, page: 1 };
+}
+
+export function filterConnections(
+  connections: readonly AuthConnection[],
+  query: Pick<ListQuery, 'q' | 'type' | 'status' | 'unused'>,
+): AuthConnection[] {
+  const needle = query.q.trim().toLocaleLowerCase();
+  return connections.filter((c) => {
+    if (query.type !== null && c.auth_type !== query.type) return false;
+    if (query.status !== null && statusOf(c) !== query.status) return false;
+    if (query.unused && usedByCount(c.used_by) > 0) return false;
+    if (!needle) return true;
+    return (
+      c.name.toLocaleLowerCase().includes(needle) ||
+      (c.provider ?? '').toLocaleLowerCase().includes(needle) ||
+      authTypeInfo(c.auth_type).label.toLocaleLowerCase().includes(needle)
+    );
+  });
+}
+
+const collator = new Intl.Collator(undefined, { numeric: true, sensitivity: 'base' });
+
+/**
+ * Sorted copy. Ties fall back to name, then id, so the order is total and a page never shuffles.
+ * A missing provider sorts last whatever the direction: an empty cell is never what one looks for.
+ */
+export function sortConnections(
+  connections: readonly AuthConnection[],
+  sort: SortKey,
+  dir: SortDirection,
+): AuthConnection[] {
+  const sign = dir === 'asc' ? 1 : -1;
+  // Decorate once: labels and counts are computed n times, not n log n times.
+  const rows = connections.map((c) => ({ c, key: sortValue(c, sort) }));
+  rows.sort((a, b) => {
+    const primary = compareKeys(a.key, b.key, sign);
+    if (primary !== 0) return primary;
+    return collator.compare(a.c.name, b.c.name) || (a.c.id < b.c.id ? -1 : a.c.id > b.c.id ? 1 : 0);
+  });
+  return rows.map((r) => r.c);
+}
+
+function sortValue(c: AuthConnection, sort: SortKey): string | number | null {
+  switch (sort) {
+    case 'name':
+      return c.name;
+    case 'type':
+      return authTypeInfo(c.auth_type).label;
+    case 'provider':
+      return c.provider || null;
+    case 'status':
+      return statusLabel(statusOf(c));
+    case 'used_by':
+      return usedByCount(c.used_by);
+  }
+}
+
+function compareKeys(a: string | number | null, b: string | number | null, sign: number): number {
+  if (a === null || b === null) return a === b ? 0 : a === null ? 1 : -1;
+  if (typeof a === 'number' && typeof b === 'number') return sign * (a - b);
+  return sign * collator.compare(String(a), String(b));
+}
+
+export interface Page<T> {
+  items: T[];
+  /** The page actually shown: a page past the end shows the last one. */
+  page: number;
+  pageCount: number;
+  total: number;
+}
+
+export function paginate<T>(items: readonly T[], page: number, pageSize: number): Page<T> {
+  const pageCount = Math.max(1, Math.ceil(items.length / pageSize));
+  const shown = Math.min(Math.max(1, page), pageCount);
+  const start = (shown - 1) * pageSize;
+  return {
+    items: items.slice(start, start + pageSize),
+    page: shown,
+    pageCount,
+    total: items.length,
+  };
+}

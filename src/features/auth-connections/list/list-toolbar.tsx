@@ -1,0 +1,131 @@
+// Search and filters above the list. Native selects: every browser and screen reader knows them.
+import { useState } from 'react';
+import Button from '@mui/material/Button';
+import FormControlLabel from '@mui/material/FormControlLabel';
+import InputAdornment from '@mui/material/InputAdornment';
+import Stack from '@mui/material/Stack';
+import Switch from '@mui/material/Switch';
+import TextField from '@mui/material/TextField';
+import SearchIcon from '@mui/icons-material/Search';
+import { AUTH_CONNECTION_STATUSES } from '../../../../contract/enums.ts';
+import { AUTH_TYPES, authTypeInfo } from '../auth-types.ts';
+import { hasFilters, type ListQuery } from './list-query.ts';
+import { statusLabel } from './statuses.ts';
+
+export interface ListToolbarProps {
+  query: ListQuery;
+  /** Types and statuses present in the data, so values this build doesn't know can be picked. */
+  presentTypes: readonly string[];
+  presentStatuses: readonly string[];
+  onChange: (patch: Partial<ListQuery>, options?: { replace?: boolean }) => void;
+  onClear: () => void;
+}
+
+export function ListToolbar({
+  query,
+  presentTypes,
+  presentStatuses,
+  onChange,
+  onClear,
+}: ListToolbarProps) {
+  // The box keeps its own text so typing never waits on the host's router; a new q from outside
+  // (back button, a pasted link) replaces it.
+  const [text, setText] = useState(query.q);
+  const [syncedQ, setSyncedQ] = useState(query.q);
+  if (query.q !== syncedQ) {
+    setSyncedQ(query.q);
+    setText(query.q);
+  }
+
+  const typeOptions = union(Object.keys(AUTH_TYPES), presentTypes)
+    .map((value) => ({ value, label: authTypeInfo(value).label }))
+    .sort((a, b) => a.label.localeCompare(b.label));
+  const statusOptions = union(AUTH_CONNECTION_STATUSES, presentStatuses);
+
+  return (
+    <Stack
+      direction={{ xs: 'column', md: 'row' }}
+      spacing={2}
+      sx={{ mb: 2, alignItems: { md: 'center' } }}
+      role="search"
+      aria-label="Filter auth connections"
+    >
+      <TextField
+        label="Search"
+        type="search"
+        size="small"
+        value={text}
+        placeholder="Name, provider or type"
+        onChange={(e) => {
+          setText(e.target.value);
+          setSyncedQ(e.target.value);
+          // One history entry per search, not one per keystroke.
+          onChange({ q: e.target.value, page: 1 }, { replace: query.q !== '' });
+        }}
+        sx={{ flex: 2, minWidth: 200 }}
+        slotProps={{
+          input: {
+            startAdornment: (
+              <InputAdornment position="start">
+                <SearchIcon fontSize="small" aria-hidden />
+              </InputAdornment>
+            ),
+          },
+        }}
+      />
+      <TextField
+        select
+        label="Type"
+        size="small"
+        value={query.type ?? ''}
+        onChange={(e) => onChange({ type: e.target.value || null, page: 1 })}
+        sx={{ flex: 1, minWidth: 180 }}
+        slotProps={{ select: { native: true }, inputLabel: { shrink: true } }}
+      >
+        <option value="">All types</option>
+        {typeOptions.map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
+        ))}
+      </TextField>
+      <TextField
+        select
+        label="Status"
+        size="small"
+        value={query.status ?? ''}
+        onChange={(e) => onChange({ status: e.target.value || null, page: 1 })}
+        sx={{ flex: 1, minWidth: 150 }}
+        slotProps={{ select: { native: true }, inputLabel: { shrink: true } }}
+      >
+        <option value="">All statuses</option>
+        {statusOptions.map((s) => (
+          <option key={s} value={s}>
+            {statusLabel(s)}
+          </option>
+        ))}
+      </TextField>
+      <FormControlLabel
+        control={
+          <Switch
+            checked={query.unused}
+            onChange={(e) => onChange({ unused: e.target.checked, page: 1 })}
+          />
+        }
+        label="Unused only"
+        sx={{ whiteSpace: 'nowrap', mr: 0 }}
+      />
+      <Button
+        onClick={onClear}
+        disabled={!hasFilters(query)}
+        sx={{ whiteSpace: 'nowrap', flexShrink: 0 }}
+      >
+        Clear filters
+      </Button>
+    </Stack>
+  );
+}
+
+function union(known: readonly string[], present: readonly string[]): string[] {
+  return [...new Set([...known, ...present])];
+}

@@ -6,7 +6,7 @@ import { E2E_API_KEY, E2E_BASE_URL, E2E_DIST_DIR, E2E_PORT } from './e2e/env.ts'
 
 export default defineConfig({
   testDir: 'e2e',
-  outputDir: 'test-results',
+  outputDir: `.e2e/results-${E2E_PORT}`,
   reporter: 'list',
   // Two workers: every journey uses its own unique names, so they can share one server.
   workers: 2,

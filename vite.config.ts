@@ -5,10 +5,34 @@ import react from '@vitejs/plugin-react';
 export default defineConfig({
   plugins: [react()],
   server: { port: 5173, strictPort: true, proxy: { '/v1': 'http://127.0.0.1:8787' } },
-  build: { outDir: 'dist', sourcemap: false, chunkSizeWarningLimit: 700 },
+  build: {
+    outDir: 'dist',
+    sourcemap: false,
+    chunkSizeWarningLimit: 700,
+    rolldownOptions: {
+      output: {
+        codeSplitting: {
+          // The file that turns zod's JIT off shares a chunk with zod's config module, so
+          // `config({ jitless })` runs before any schema is built, whichever chunk builds it
+          // first: every zod chunk imports this one. Otherwise rolldown may put zod and the
+          // contract in a common chunk that runs before main.tsx's body, and zod's eval probe
+          // trips the CSP. The rest of zod is its own chunk, loaded with the first request
+          // (src/api/wire-schemas.ts), not at first paint (docs/decisions/0030).
+          groups: [
+            {
+              name: 'zod-config',
+              test: /src[\\/]app[\\/]zod-jitless\.ts$|node_modules[\\/]zod[\\/]v4[\\/]core[\\/]core\.js$/,
+              priority: 2,
+            },
+            { name: 'zod', test: /node_modules[\\/]zod[\\/]/, priority: 1 },
+          ],
+        },
+      },
+    },
+  },
   test: {
     globals: true,
-    include: ['{src,server,contract,tests}/**/*.test.{ts,tsx}'],
+    include: ['{src,server,contract,tests}/**/*.test.{ts,tsx}', 'e2e/canary/**/*.test.ts'],
     environment: 'node',
     setupFiles: ['./tests/setup.ts'],
     testTimeout: 20000,

@@ -138,9 +138,7 @@ export type GenericAuthConnection = z.output<typeof genericAuthConnectionSchema>
 
 export type AuthConnection = KnownAuthConnection | GenericAuthConnection;
 
-export function isGeneric(connection: AuthConnection): connection is GenericAuthConnection {
-  return 'generic' in connection && connection.generic === true;
-}
+export { isGeneric } from './is-generic.ts';
 
 function isResponseAuthType(value: unknown): value is ResponseAuthType {
   return typeof value === 'string' && (RESPONSE_AUTH_TYPES as readonly string[]).includes(value);

@@ -9,13 +9,16 @@ import { createSecretBox } from './crypto/secret-box.ts';
 import { apiError } from './http/errors.ts';
 import { requestLog, type LogLine } from './http/request-log.ts';
 import { requireApiKey, type AppEnv } from './http/require-api-key.ts';
+import { DEFAULT_RATE_LIMIT_PER_MINUTE, rateLimit } from './http/rate-limit.ts';
 import { commonSecurityHeaders, noStore } from './http/security-headers.ts';
 import { authConnectionsRoutes } from './routes/auth-connections-routes.ts';
 import { staticUi } from './routes/static-ui.ts';
 import { testRoutes } from './routes/test-routes.ts';
 import { upstreamProxy } from './routes/upstream-proxy.ts';
+import { createAuditLogStore } from './store/audit-log-store.ts';
 import { createAuthConnectionsStore } from './store/auth-connections-store.ts';
 import { createDependentsStore } from './store/dependents-store.ts';
+import { createBodyFingerprinter, createIdempotencyStore } from './store/idempotency-store.ts';
 import { createWorkspacesStore } from './store/workspaces-store.ts';
 
 export const API_BASE = '/v1/workspace/auth-connections';
@@ -39,6 +42,10 @@ export interface AppDeps {
   log?: LogLine;
   /** Upstream mode: the fetch used to reach the upstream (tests may inject one). */
   upstreamFetch?: typeof fetch;
+  /** Requests per minute per API key (RATE_LIMIT_PER_MINUTE); 0 disables the limit. */
+  rateLimitPerMinute?: number;
+  /** Clock in ms since the epoch; tests move it to expire idempotency keys and refill buckets. */
+  now?: () => number;
 }
 
 const sha256 = (text: string) => createHash('sha256').update(text, 'utf8').digest();
@@ -46,6 +53,11 @@ const sha256 = (text: string) => createHash('sha256').update(text, 'utf8').diges
 export function createApp(deps: AppDeps): Hono<AppEnv> {
   const { config } = deps;
   const log = deps.log ?? ((line: string) => console.log(line));
+  const now = deps.now ?? Date.now;
+  const limiter = rateLimit({
+    perMinute: deps.rateLimitPerMinute ?? DEFAULT_RATE_LIMIT_PER_MINUTE,
+    now,
+  });
   const app = new Hono<AppEnv>();
 
   app.use('*', requestLog(log));
@@ -64,8 +76,8 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
       apiKey: config.elevenLabsApiKey,
       ...(deps.upstreamFetch ? { fetch: deps.upstreamFetch } : {}),
     });
-    app.use(API_BASE, auth);
-    app.use(`${API_BASE}/*`, auth);
+    app.use(API_BASE, auth, limiter);
+    app.use(`${API_BASE}/*`, auth, limiter);
     app.all(API_BASE, proxy);
     app.all(`${API_BASE}/*`, proxy);
   } else {
@@ -74,14 +86,20 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
     const connections = createAuthConnectionsStore(deps.db, createSecretBox(deps.encryptionKey));
     const dependents = createDependentsStore(deps.db);
     const auth = requireApiKey((key) => workspaces.workspaceForKey(key));
+    const db = deps.db;
 
     const api = new Hono<AppEnv>();
-    api.use('*', auth);
+    api.use('*', auth, limiter);
     api.route(
       '/',
       authConnectionsRoutes({
         connections,
         dependents,
+        idempotency: createIdempotencyStore(db),
+        audit: createAuditLogStore(db),
+        transaction: (fn) => db.transaction(fn).immediate(),
+        fingerprint: createBodyFingerprinter(deps.encryptionKey),
+        now,
         allowHttpLoopback: config.allowHttpLoopback,
       }),
     );

@@ -16,6 +16,7 @@ describe('loadConfig', () => {
       elevenLabsApiKey: undefined,
       elevenLabsBaseUrl: 'https://api.elevenlabs.io',
       staticDir: path.resolve('/app/dist'),
+      rateLimitPerMinute: 1200,
     });
   });
 
@@ -33,6 +34,7 @@ describe('loadConfig', () => {
         ELEVENLABS_API_KEY: 'xi',
         ELEVENLABS_BASE_URL: 'https://api.eu.residency.elevenlabs.io/',
         STATIC_DIR: 'build',
+        RATE_LIMIT_PER_MINUTE: '0',
       },
       '/app',
     );
@@ -46,6 +48,7 @@ describe('loadConfig', () => {
       elevenLabsApiKey: 'xi',
       elevenLabsBaseUrl: 'https://api.eu.residency.elevenlabs.io',
       staticDir: path.resolve('/app/build'),
+      rateLimitPerMinute: 0,
     });
   });
 
@@ -55,5 +58,7 @@ describe('loadConfig', () => {
     ).toBeUndefined();
     expect(() => loadConfig({ PORT: 'abc' })).toThrow(/PORT/);
     expect(() => loadConfig({ ELEVENLABS_BASE_URL: 'not a url' })).toThrow(/ELEVENLABS_BASE_URL/);
+    expect(() => loadConfig({ RATE_LIMIT_PER_MINUTE: '-1' })).toThrow(/RATE_LIMIT_PER_MINUTE/);
+    expect(() => loadConfig({ RATE_LIMIT_PER_MINUTE: '2.5' })).toThrow(/RATE_LIMIT_PER_MINUTE/);
   });
 });

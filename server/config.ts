@@ -16,6 +16,8 @@ export interface ServerConfig {
   elevenLabsApiKey: string | undefined;
   elevenLabsBaseUrl: string;
   staticDir: string;
+  /** Requests per minute per API key; 0 disables the limit. */
+  rateLimitPerMinute: number;
 }
 
 type Env = Record<string, string | undefined>;
@@ -33,6 +35,12 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): ServerC
   const port = Number(env.PORT ?? '8787');
   if (!Number.isInteger(port) || port < 0 || port > 65535) {
     throw new Error(`PORT must be an integer between 0 and 65535, got "${env.PORT}"`);
+  }
+  const rate = Number(nonEmpty(env.RATE_LIMIT_PER_MINUTE) ?? '1200');
+  if (!Number.isInteger(rate) || rate < 0) {
+    throw new Error(
+      `RATE_LIMIT_PER_MINUTE must be a whole number, 0 to disable, got "${env.RATE_LIMIT_PER_MINUTE}"`,
+    );
   }
   const baseUrl = nonEmpty(env.ELEVENLABS_BASE_URL) ?? 'https://api.elevenlabs.io';
   try {
@@ -52,5 +60,6 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): ServerC
     elevenLabsApiKey: nonEmpty(env.ELEVENLABS_API_KEY),
     elevenLabsBaseUrl: baseUrl.replace(/\/+$/, ''),
     staticDir: path.resolve(cwd, nonEmpty(env.STATIC_DIR) ?? 'dist'),
+    rateLimitPerMinute: rate,
   };
 }

@@ -32,7 +32,7 @@ function main(): void {
     // Upstream mode: no SQLite; the browser still needs the local key (docs/decisions/0011-server-upstream-mode.md).
     apiKey = config.localApiKey ?? readLocalApiKey(config.dataDir) ?? generateApiKey();
     if (config.localApiKey === undefined) saveLocalApiKey(config.dataDir, apiKey);
-    app = createApp({ config, localApiKey: apiKey });
+    app = createApp({ config, localApiKey: apiKey, rateLimitPerMinute: config.rateLimitPerMinute });
   } else {
     const db = openDatabase(path.join(config.dataDir, DATABASE_FILE));
     const encryptionKey = loadOrCreateEncryptionKey(config.dataDir, config.encryptionKey);
@@ -43,7 +43,12 @@ function main(): void {
       seedDemo: config.seedDemo,
     });
     apiKey = boot.apiKey;
-    app = createApp({ config, db, encryptionKey });
+    app = createApp({
+      config,
+      db,
+      encryptionKey,
+      rateLimitPerMinute: config.rateLimitPerMinute,
+    });
     close = () => db.close();
   }
 

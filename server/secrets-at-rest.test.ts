@@ -10,7 +10,7 @@ import { bootstrapLocalWorkspace } from './bootstrap.ts';
 import { openDatabase } from './db/open-database.ts';
 import { createAuthConnectionsStore } from './store/auth-connections-store.ts';
 import { createSecretBox } from './crypto/secret-box.ts';
-import { pemMaterial } from './test-support/pem-material.ts';
+import { pemMaterial } from '../tests/pem-material.ts';
 import { conformingFetch } from './test-support/openapi-conformance.ts';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'canary-'));

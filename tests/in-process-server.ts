@@ -2,6 +2,9 @@
 // ALLOW_HTTP_LOOPBACK and test routes on. `fetch` routes http://test.local/... into the Hono app
 // without opening a port, so component tests talk to the real API code (GUIDE §11).
 import { randomBytes } from 'node:crypto';
+import type { AddressInfo } from 'node:net';
+import { serve } from '@hono/node-server';
+import type { Database } from 'better-sqlite3';
 import { createApp } from '../server/app.ts';
 import { bootstrapLocalWorkspace } from '../server/bootstrap.ts';
 import { generateApiKey } from '../server/crypto/key-files.ts';
@@ -22,6 +25,10 @@ export interface InProcessServer {
   apiKey: string;
   otherWorkspaceApiKey: string;
   attachDependent(apiKey: string, body: DependentBody): Promise<{ id: string }>;
+  /** The same app on a real 127.0.0.1 port (for tests of truly concurrent requests). */
+  listen(): Promise<{ baseUrl: string; close: () => Promise<void> }>;
+  /** The database, for server tests that inspect tables (audit log, idempotency keys). */
+  db: Database;
   close(): void;
 }
 
@@ -31,6 +38,10 @@ export interface InProcessServerOptions {
   log?: (line: string) => void;
   /** Directory of index.html and assets; defaults to a path with no UI. */
   staticDir?: string;
+  /** Requests per minute per API key; 0 (the default here) disables the limit. */
+  rateLimitPerMinute?: number;
+  /** Clock in ms since the epoch (idempotency-key expiry, rate-limit refill). */
+  now?: () => number;
 }
 
 const BASE_URL = 'http://test.local' as const;
@@ -63,6 +74,9 @@ export function createInProcessServer(opts: InProcessServerOptions = {}): InProc
     db,
     encryptionKey,
     log: opts.log ?? (() => {}),
+    // Off unless a test asks: UI tests fire many requests and must not meet a 429 by accident.
+    rateLimitPerMinute: opts.rateLimitPerMinute ?? 0,
+    ...(opts.now ? { now: opts.now } : {}),
   });
 
   const inProcessFetch = (async (input: RequestInfo | URL, init?: RequestInit) => {
@@ -92,6 +106,17 @@ export function createInProcessServer(opts: InProcessServerOptions = {}): InProc
       if (res.status !== 200) throw new Error(`attachDependent failed: ${res.status}`);
       return (await res.json()) as { id: string };
     },
+    listen() {
+      return new Promise((resolve) => {
+        const server = serve({ fetch: app.fetch, hostname: '127.0.0.1', port: 0 }, (info) => {
+          resolve({
+            baseUrl: `http://127.0.0.1:${(info as AddressInfo).port}`,
+            close: () => new Promise<void>((done) => server.close(() => done())),
+          });
+        });
+      });
+    },
+    db,
     close() {
       db.close();
     },

@@ -17,21 +17,26 @@ describe('migrations', () => {
   it('applies only newer migrations, in order, and rolls back a failing one entirely', () => {
     const db = new Database(':memory:');
     migrate(db);
+    const last = Math.max(...MIGRATIONS.map((m) => m.version));
     const extra: Migration[] = [
       ...MIGRATIONS,
-      { version: 3, name: 'third', sql: 'CREATE TABLE third (id INTEGER)' },
-      { version: 2, name: 'second', sql: 'CREATE TABLE second (id INTEGER)' },
+      { version: last + 2, name: 'third', sql: 'CREATE TABLE third (id INTEGER)' },
+      { version: last + 1, name: 'second', sql: 'CREATE TABLE second (id INTEGER)' },
     ];
-    expect(migrate(db, extra)).toEqual([2, 3]);
+    expect(migrate(db, extra)).toEqual([last + 1, last + 2]);
     const broken: Migration[] = [
       ...extra,
-      { version: 4, name: 'broken', sql: 'CREATE TABLE fourth (id INTEGER); SELECT * FROM nope' },
+      {
+        version: last + 3,
+        name: 'broken',
+        sql: 'CREATE TABLE fourth (id INTEGER); SELECT * FROM nope',
+      },
     ];
     expect(() => migrate(db, broken)).toThrow();
     expect(
       db.prepare("SELECT count(*) FROM sqlite_master WHERE name = 'fourth'").pluck().get(),
     ).toBe(0);
-    expect(db.prepare('SELECT max(version) FROM schema_migrations').pluck().get()).toBe(3);
+    expect(db.prepare('SELECT max(version) FROM schema_migrations').pluck().get()).toBe(last + 2);
   });
 
   it('indexes the list query by workspace and creation order', () => {

@@ -84,6 +84,38 @@ export const MIGRATIONS: readonly Migration[] = [
         ON integration_connections(auth_connection_id);
     `,
   },
+  {
+    version: 2,
+    name: 'idempotency keys and audit log',
+    sql: `
+      -- One row per (workspace, Idempotency-Key) of a successful create. The body is never stored
+      -- (it holds secrets): only a keyed SHA-256 of its canonical JSON. connection_id has no
+      -- foreign key on purpose: after a delete the key must still not create again.
+      CREATE TABLE idempotency_keys (
+        workspace_id TEXT NOT NULL REFERENCES workspaces(id) ON DELETE CASCADE,
+        idempotency_key TEXT NOT NULL,
+        fingerprint TEXT NOT NULL,
+        connection_id TEXT NOT NULL,
+        response_status INTEGER NOT NULL,
+        created_at INTEGER NOT NULL,
+        PRIMARY KEY (workspace_id, idempotency_key)
+      ) WITHOUT ROWID;
+      CREATE INDEX idempotency_keys_created ON idempotency_keys(created_at);
+
+      -- One row per mutation attempt that reached a route: names of fields, never values.
+      CREATE TABLE audit_log (
+        seq INTEGER PRIMARY KEY AUTOINCREMENT,
+        workspace_id TEXT NOT NULL,
+        api_key_id TEXT NOT NULL,
+        action TEXT NOT NULL,
+        connection_id TEXT,
+        fields_json TEXT NOT NULL,
+        status INTEGER NOT NULL,
+        at TEXT NOT NULL
+      );
+      CREATE INDEX audit_log_workspace ON audit_log(workspace_id, seq);
+    `,
+  },
 ];
 
 export function migrate(db: Database, migrations: readonly Migration[] = MIGRATIONS): number[] {

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { pemMaterial } from '../test-support/pem-material.ts';
+import { pemMaterial } from '../../tests/pem-material.ts';
 import { BASE, testApi, validBodies, type TestApi } from '../test-support/test-api.ts';
 
 let api: TestApi;

@@ -1,6 +1,6 @@
 // The checks beyond the spec, through the API: each failure is a 422 on the right field.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { pemMaterial } from '../test-support/pem-material.ts';
+import { pemMaterial } from '../../tests/pem-material.ts';
 import { testApi, validBodies, type TestApi } from '../test-support/test-api.ts';
 
 let api: TestApi;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pemMaterial } from '../test-support/pem-material.ts';
+import { pemMaterial } from '../../tests/pem-material.ts';
 import {
   checkCertificate,
   checkCertificateBundle,

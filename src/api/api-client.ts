@@ -1,7 +1,6 @@
 // One request() over fetch. Base URL and headers come from configuration, so the standalone app
 // (xi-api-key from the URL fragment) and an embedding host (its own auth headers) share it.
 import type { z } from 'zod';
-import { apiErrorBodySchema, httpValidationErrorSchema } from '../../contract/index.ts';
 import {
   ApiError,
   NetworkError,
@@ -10,6 +9,7 @@ import {
   UnauthorizedError,
   ValidationError,
 } from './errors.ts';
+import { loadWireSchemas, type WireSchemas } from './wire-schemas.ts';
 
 export type HeadersSource = () => Promise<Record<string, string>> | Record<string, string>;
 
@@ -31,8 +31,11 @@ export interface RequestOptions<T> {
   /** Path below baseUrl, starting with '/'. */
   path: string;
   body?: unknown;
-  /** Parses a 2xx body; `undefined` is passed for an empty body. */
-  schema: z.ZodType<T>;
+  /**
+   * Parses a 2xx body; `undefined` is passed for an empty body. A function picks the schema from
+   * the wire schemas once they have loaded (wire-schemas.ts), keeping zod out of first paint.
+   */
+  schema: z.ZodType<T> | ((wire: WireSchemas) => z.ZodType<T>);
   /** Sent as Idempotency-Key so a retried create cannot create twice. */
   idempotencyKey?: string;
   signal?: AbortSignal;
@@ -52,6 +55,8 @@ export function createApiClient(config: ApiClientConfig): ApiClient {
   const doFetch: typeof fetch = config.fetch ?? ((input, init) => globalThis.fetch(input, init));
 
   async function request<T>(options: RequestOptions<T>): Promise<T> {
+    const wire = loadWireSchemas(); // loads while the request is in flight
+    wire.catch(() => {}); // awaited below; a failure there is the one that counts
     const headers: Record<string, string> = {
       Accept: 'application/json',
       ...(await config.getHeaders?.()),
@@ -87,7 +92,7 @@ export function createApiClient(config: ApiClientConfig): ApiClient {
         if (options.signal?.aborted && !timedOut) throw cause;
         throw new NetworkError({ timedOut, cause });
       }
-      return parseResponse(response, text, options.schema);
+      return parseResponse(response, text, options.schema, await wire);
     } finally {
       clearTimeout(timer);
       options.signal?.removeEventListener('abort', onCallerAbort);
@@ -106,7 +111,14 @@ function parseJson(text: string): { ok: true; value: unknown } | { ok: false } {
   }
 }
 
-function parseResponse<T>(response: Response, text: string, schema: z.ZodType<T>): T {
+function parseResponse<T>(
+  response: Response,
+  text: string,
+  schemaOption: RequestOptions<T>['schema'],
+  wire: WireSchemas,
+): T {
+  const { apiErrorBodySchema, httpValidationErrorSchema } = wire;
+  const schema = typeof schemaOption === 'function' ? schemaOption(wire) : schemaOption;
   const json = parseJson(text);
   const status = response.status;
 

@@ -1,11 +1,10 @@
 // Typed functions for the four operations of /v1/workspace/auth-connections.
-import { z } from 'zod';
-import {
-  authConnectionResponseSchema,
-  listAuthConnectionsResponseSchema,
-  type AuthConnection,
-  type CreateAuthConnectionRequest,
-  type UpdateAuthConnectionRequest,
+// Schemas are picked from the lazily loaded wire schemas (wire-schemas.ts), so this module,
+// which the first screen needs, imports neither zod nor the contract's schemas.
+import type {
+  AuthConnection,
+  CreateAuthConnectionRequest,
+  UpdateAuthConnectionRequest,
 } from '../../contract/index.ts';
 import type { ApiClient } from './api-client.ts';
 
@@ -23,7 +22,7 @@ export async function listAuthConnections(
   const body = await client.request({
     method: 'GET',
     path: AUTH_CONNECTIONS_PATH,
-    schema: listAuthConnectionsResponseSchema,
+    schema: (wire) => wire.listAuthConnectionsResponseSchema,
     signal: options.signal,
   });
   return body.auth_connections;
@@ -38,7 +37,7 @@ export function createAuthConnection(
     method: 'POST',
     path: AUTH_CONNECTIONS_PATH,
     body,
-    schema: authConnectionResponseSchema,
+    schema: (wire) => wire.authConnectionResponseSchema,
     idempotencyKey: options.idempotencyKey,
     signal: options.signal,
   });
@@ -54,7 +53,7 @@ export function updateAuthConnection(
     method: 'PATCH',
     path: connectionPath(id),
     body,
-    schema: authConnectionResponseSchema,
+    schema: (wire) => wire.authConnectionResponseSchema,
     signal: options.signal,
   });
 }
@@ -68,7 +67,7 @@ export async function deleteAuthConnection(
   await client.request({
     method: 'DELETE',
     path: connectionPath(id),
-    schema: z.unknown(),
+    schema: (wire) => wire.ignoredBodySchema,
     signal: options.signal,
   });
 }

@@ -16,11 +16,18 @@ import NavigateNextIcon from '@mui/icons-material/NavigateNext';
 import { createApiClient, type ApiClient } from '../api/api-client.ts';
 import { listAuthConnections } from '../api/endpoints.ts';
 import { clearApiKey, storeApiKey, takeApiKey } from './api-key.ts';
-import { ConnectDialog, ConnectScreen } from './connect-screen.tsx';
+import { lazyWhenOpen } from '../components/lazy-when-open.tsx';
+import type { ConnectDialogProps } from './connect-dialog.tsx';
+import { ConnectScreen } from './connect-screen.tsx';
 import { DataProviders, ThemeProviders, useColorMode } from './providers.tsx';
 import { createAppQueryClient } from './query-client.ts';
 import { LinkInterceptor } from './router.tsx';
 import { AppRoutes, LIST_HREF } from './routes.tsx';
+
+// Not needed at first paint: loads when idle, or when the server first refuses the key.
+const ConnectDialog = lazyWhenOpen<ConnectDialogProps>(() =>
+  import('./connect-dialog.tsx').then((m) => m.ConnectDialog),
+);
 
 /** The standalone server serves the API and the page from one origin. */
 const API_BASE_URL = '';

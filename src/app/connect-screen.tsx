@@ -3,9 +3,6 @@ import { useId, useState, type FormEvent } from 'react';
 import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
-import Dialog from '@mui/material/Dialog';
-import DialogContent from '@mui/material/DialogContent';
-import DialogTitle from '@mui/material/DialogTitle';
 import Paper from '@mui/material/Paper';
 import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
@@ -20,7 +17,7 @@ export interface ConnectFormProps {
   rejected?: boolean;
 }
 
-function ConnectForm({ verify, onConnected, rejected }: ConnectFormProps) {
+export function ConnectForm({ verify, onConnected, rejected }: ConnectFormProps) {
   const [key, setKey] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [checking, setChecking] = useState(false);
@@ -103,19 +100,5 @@ export function ConnectScreen(props: ConnectFormProps) {
         <ConnectForm {...props} />
       </Paper>
     </Box>
-  );
-}
-
-/** Over the page, shown when the server answered 401, so the page underneath keeps its state. */
-export function ConnectDialog(props: ConnectFormProps & { open: boolean }) {
-  const titleId = useId();
-  const { open, ...formProps } = props;
-  return (
-    <Dialog open={open} aria-labelledby={titleId} maxWidth="sm" fullWidth>
-      <DialogTitle id={titleId}>Reconnect</DialogTitle>
-      <DialogContent>
-        <ConnectForm {...formProps} rejected />
-      </DialogContent>
-    </Dialog>
   );
 }

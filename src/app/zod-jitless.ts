@@ -2,6 +2,8 @@
 // when the page forbids eval: under our CSP (script-src 'self', no 'unsafe-eval') that probe is
 // reported as a securitypolicyviolation. Jitless parsing is plenty fast for this page.
 // Imported first by src/main.tsx, before anything parses.
-import { z } from 'zod';
+// Only zod's tiny core config module is imported here, so zod itself stays out of first paint
+// (src/api/wire-schemas.ts loads it); the setting is global and applies once zod loads.
+import { config } from 'zod/v4/core';
 
-z.config({ jitless: true });
+config({ jitless: true });

@@ -20,7 +20,7 @@ import {
   isUpdateAuthType,
   type CreateAuthType,
   type ResponseAuthType,
-} from '../../../contract/index.ts';
+} from '../../../contract/enums.ts';
 
 export type AuthTypeInfo = {
   label: string;

@@ -23,14 +23,27 @@ type Props = {
   authType: CreateAuthType;
   onCreated: (connection: AuthConnection) => void;
   onCancel: () => void;
+  /** Prefilled values of the same type (Replace); empty values otherwise. */
+  initialValues?: ConnectionFormValues;
+  submitLabel?: string;
+  /** Lets the page guard unsaved changes when the admin leaves. */
+  onDirtyChange?: (dirty: boolean) => void;
 };
 
-export function ConnectionForm({ authType, onCreated, onCancel }: Props) {
-  const { control, handleSubmit, getValues, reset, setError } = useForm<ConnectionFormValues>({
-    defaultValues: emptyFormValues(authType),
-    resolver: connectionResolver,
-    mode: 'onTouched',
-  });
+export function ConnectionForm({
+  authType,
+  onCreated,
+  onCancel,
+  initialValues,
+  submitLabel = 'Create connection',
+  onDirtyChange,
+}: Props) {
+  const { control, handleSubmit, getValues, reset, setError, formState } =
+    useForm<ConnectionFormValues>({
+      defaultValues: initialValues ?? emptyFormValues(authType),
+      resolver: connectionResolver,
+      mode: 'onTouched',
+    });
   const create = useCreateAuthConnection();
   const [failure, setFailure] = useState<SaveFailure | null>(null);
 
@@ -38,6 +51,9 @@ export function ConnectionForm({ authType, onCreated, onCancel }: Props) {
   useEffect(() => {
     if (getValues('auth_type') !== authType) reset(switchAuthType(getValues(), authType));
   }, [authType, getValues, reset]);
+
+  const { isDirty } = formState;
+  useEffect(() => onDirtyChange?.(isDirty), [isDirty, onDirtyChange]);
 
   const submit = handleSubmit((values) => {
     if (create.isPending) return;
@@ -124,7 +140,7 @@ export function ConnectionForm({ authType, onCreated, onCancel }: Props) {
           disabled={create.isPending}
           startIcon={create.isPending ? <CircularProgress size={16} color="inherit" /> : undefined}
         >
-          {create.isPending ? 'Saving…' : 'Create connection'}
+          {create.isPending ? 'Saving…' : submitLabel}
         </Button>
       </Stack>
     </Stack>

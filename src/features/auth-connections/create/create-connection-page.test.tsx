@@ -10,7 +10,7 @@ import {
   createInProcessServer,
   type InProcessServer,
 } from '../../../../tests/in-process-server.ts';
-import { pemFixtures } from '../../../components/test-pem-fixtures.ts';
+import { pemMaterial } from '../../../../tests/pem-material.ts';
 import { renderWithApi } from '../list/test-render.tsx';
 import { CreateConnectionPage } from './create-connection-page.tsx';
 
@@ -72,7 +72,7 @@ async function save() {
   await userEvent.click(screen.getByRole('button', { name: 'Create connection' }));
 }
 
-const pem = pemFixtures();
+const pem = pemMaterial();
 
 describe('creating each type', () => {
   it('oauth2_client_credentials, with scopes, params and headers', async () => {

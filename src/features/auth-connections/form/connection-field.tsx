@@ -32,9 +32,9 @@ export function specDescription(authType: CreateAuthType, field: string): string
   return shape[field]?.description;
 }
 
-/** What extra_params means depends on the type (CONTRACT §3). */
-function extraParamsCopy(authType: CreateAuthType) {
-  return authType === 'oauth2_client_credentials'
+/** What extra_params means depends on the type (CONTRACT §3): JWT claims or token parameters. */
+export function extraParamsCopy(authType: string) {
+  return authType !== 'oauth2_jwt' && authType !== 'private_key_jwt'
     ? {
         label: 'Token request parameters',
         helperText: 'Extra form parameters sent with each token request (extra_params).',
@@ -51,15 +51,17 @@ type Props = {
   control: Control<ConnectionFormValues>;
   authType: CreateAuthType;
   name: FormFieldName;
+  /** Overrides the create schema's requiredness, e.g. on edit, where a secret may stay empty. */
+  required?: boolean;
 };
 
-export function ConnectionField({ control, authType, name }: Props) {
+export function ConnectionField({ control, authType, name, required }: Props) {
   const common = {
     control,
     name,
     label: fieldLabel(name),
     helperText: specDescription(authType, name),
-    required: isRequired({ auth_type: authType } as ConnectionFormValues, name),
+    required: required ?? isRequired({ auth_type: authType } as ConnectionFormValues, name),
   };
   switch (name) {
     case 'client_secret':

@@ -1,5 +1,5 @@
 // Wire -> form, for Edit and Replace: the stored non-secret values become the form's values
-// (maps as rows, the expiration as text). Secrets start empty: the API never returns them, and
+// (maps as rows). Secrets start empty: the API never returns them, and
 // an empty secret on edit means "keep the stored one".
 import {
   isCreateAuthType,
@@ -45,7 +45,6 @@ export function connectionToFormValues(
     if (value === undefined || value === null) continue;
     if (field === 'extra_params' || field === 'custom_headers') values[field] = mapToRows(value);
     else if (field === 'scopes') values[field] = Array.isArray(value) ? [...value] : [];
-    else if (field === 'expiration_seconds') values[field] = String(value);
     else values[field] = value;
   }
   return values as ConnectionFormValues;

@@ -3,17 +3,19 @@ import Alert from '@mui/material/Alert';
 import { useQuery } from '@tanstack/react-query';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
+import IconButton from '@mui/material/IconButton';
 import Paper from '@mui/material/Paper';
 import Stack from '@mui/material/Stack';
 import TablePagination from '@mui/material/TablePagination';
 import Typography from '@mui/material/Typography';
 import AddIcon from '@mui/icons-material/Add';
+import CloseIcon from '@mui/icons-material/Close';
 import DeleteIcon from '@mui/icons-material/DeleteOutlined';
 import type { AuthConnection } from '../../../../contract/index.ts';
 import { useApiClient, useOnUnauthorized } from '../../../api/api-client-context.tsx';
 import { UnauthorizedError } from '../../../api/errors.ts';
 import { BulkDeleteDialog, DeleteConnectionDialog } from '../delete/lazy-delete-dialogs.tsx';
-import { useDeleteFailures } from '../mutations/use-delete-connection.ts';
+import { useDeleteAuthConnection, useDeleteFailures } from '../mutations/use-delete-connection.ts';
 import { authConnectionsListOptions } from '../queries.ts';
 import { ConnectionsTable } from './connections-table.tsx';
 import {
@@ -127,6 +129,9 @@ export function AuthConnectionsListPage(props: AuthConnectionsListPageProps) {
   const [toDelete, setToDelete] = useState<AuthConnection | null>(null);
   const [bulkOpen, setBulkOpen] = useState(false);
   const { failures, dismiss } = useDeleteFailures();
+  // A failed delete offers Retry where it is reported (found by the e2e fault matrix: without it
+  // the admin had to find the row and go through the dialog again).
+  const retryDelete = useDeleteAuthConnection();
   const afterDelete = useCallback(() => {
     // The focused row is gone; put focus somewhere stable once the dialog has closed.
     requestAnimationFrame(() => headingRef.current?.focus());
@@ -260,7 +265,28 @@ export function AuthConnectionsListPage(props: AuthConnectionsListPageProps) {
           key={f.mutationId}
           severity="error"
           sx={{ mb: 2 }}
-          onClose={() => dismiss(f.mutationId)}
+          action={
+            <>
+              <Button
+                color="inherit"
+                size="small"
+                onClick={() => {
+                  dismiss(f.mutationId);
+                  retryDelete.mutate({ id: f.id, name: f.name });
+                }}
+              >
+                Retry
+              </Button>
+              <IconButton
+                aria-label="Close"
+                color="inherit"
+                size="small"
+                onClick={() => dismiss(f.mutationId)}
+              >
+                <CloseIcon fontSize="small" />
+              </IconButton>
+            </>
+          }
         >
           “{f.name}” was not deleted: {f.message} It is back in the list.
         </Alert>

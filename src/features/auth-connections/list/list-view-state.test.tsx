@@ -9,7 +9,7 @@ import {
   createInProcessServer,
   type InProcessServer,
 } from '../../../../tests/in-process-server.ts';
-import { pemFixtures } from '../../../components/test-pem-fixtures.ts';
+import { pemMaterial } from '../../../../tests/pem-material.ts';
 import { AuthConnectionsListPage } from './auth-connections-list-page.tsx';
 import { renderWithApi } from './test-render.tsx';
 import { CREATABLE, createConnection, listNames, withReadOnlyTypes } from './test-seed.ts';
@@ -52,7 +52,7 @@ const rowNames = () =>
 const rowOf = (name: string) => screen.getByRole('link', { name }).closest('tr')!;
 
 async function seedAllTypes() {
-  const pem = pemFixtures();
+  const pem = pemMaterial();
   for (const body of CREATABLE) await createConnection(server, body);
   await createConnection(server, {
     auth_type: 'mtls',

@@ -1,0 +1,573 @@
+// `npm run bench`: medians of repeated runs in Chromium (Playwright) with 4x CPU throttling, each
+// next to a baseline measured in the same run (docs/decisions/0030). Not part of `npm test`.
+// Loopback only; every loop is bounded in count and every wait in time.
+//   servers: 8841 product + 5,000 connections, 8842 product + 50, 8843 product built with a
+//   render counter (bench-only), 8844 static bare stack and peer. BENCH_PORT moves them all.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { createReadStream, existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { chromium, type Browser, type Page } from '@playwright/test';
+import { build, type Plugin } from 'vite';
+import { BENCH_INIT_SCRIPT } from './bench-page.ts';
+
+const ROOT = path.resolve(import.meta.dirname, '..');
+const BASE_PORT = Number(process.env.BENCH_PORT ?? 8841);
+const RUNS = Math.max(1, Math.min(15, Number(process.env.BENCH_RUNS ?? 5)));
+const THROTTLE = 4;
+const KEY = 'bench-local-key-0123456789abcdef';
+const API = '/v1/workspace/auth-connections';
+const TYPED = 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWX'; // 50 characters
+const CLAIMS = 20;
+const DEADLINE = Date.now() + 15 * 60_000; // the whole run stops after 15 minutes
+
+/**
+ * The seven creatable types in the spec's anyOf order (the peer's option index), each with a
+ * required field: the form counts as painted when that field is. The peer opens on option 0, so
+ * no marker may be a field of oauth2_client_credentials except its own.
+ */
+const TYPES = [
+  ['oauth2_client_credentials', 'client_id'],
+  ['custom_header_auth', 'header_name'],
+  ['basic_auth', 'username'],
+  ['bearer_auth', 'token'],
+  ['oauth2_jwt', 'issuer'],
+  ['private_key_jwt', 'issuer'],
+  ['mtls', 'client_certificate'],
+] as const;
+
+const tmp = (label: string) => mkdtempSync(path.join(tmpdir(), `bench-${label}-`));
+const cleanups: (() => unknown)[] = [];
+
+function checkDeadline(): void {
+  if (Date.now() > DEADLINE) throw new Error('bench: over its 15-minute time limit');
+}
+
+// ---------- builds ----------
+
+/**
+ * Bench-only: counts renders of the named component by wrapping its exported function binding
+ * (live ESM bindings reach every importer). The product source carries no counter.
+ */
+function countRenders(file: RegExp, exportName: string): Plugin {
+  return {
+    name: 'bench-count-renders',
+    enforce: 'post',
+    transform(code, id) {
+      if (!file.test(id)) return null;
+      if (!new RegExp(`export function ${exportName}\\b`).test(code)) {
+        throw new Error(`bench: ${id} no longer exports function ${exportName}`);
+      }
+      return `${code}
+;{ const inner = ${exportName};
+  ${exportName} = function ${exportName}(props) {
+    const r = (globalThis.__benchRenders ??= {});
+    r[${JSON.stringify(exportName)}] = (r[${JSON.stringify(exportName)}] ?? 0) + 1;
+    return inner(props);
+  }; }`;
+    },
+  };
+}
+
+async function viteBuild(configFile: string, root: string, label: string, plugins: Plugin[] = []) {
+  const outDir = tmp(label);
+  cleanups.push(() => rmSync(outDir, { recursive: true, force: true }));
+  await build({
+    configFile,
+    root,
+    logLevel: 'error',
+    plugins,
+    build: { outDir, emptyOutDir: true, sourcemap: false },
+  });
+  return outDir;
+}
+
+// ---------- servers ----------
+
+async function waitForHttp(url: string, child: ChildProcess, timeoutMs = 30_000): Promise<void> {
+  const until = Date.now() + timeoutMs;
+  while (Date.now() < until) {
+    if (child.exitCode !== null) throw new Error(`bench: server for ${url} exited early`);
+    try {
+      if ((await fetch(url)).ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  throw new Error(`bench: ${url} did not answer within ${timeoutMs} ms`);
+}
+
+/** The real server on a fresh data directory (e2e/start-server.ts makes and removes it). */
+async function startProductServer(port: number, staticDir: string): Promise<string> {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'e2e/start-server.ts'], {
+    cwd: ROOT,
+    stdio: ['ignore', 'ignore', 'inherit'],
+    env: {
+      ...process.env,
+      HOST: '127.0.0.1',
+      PORT: String(port),
+      LOCAL_API_KEY: KEY,
+      SEED_DEMO: '0',
+      ALLOW_HTTP_LOOPBACK: '1',
+      STATIC_DIR: staticDir,
+      RATE_LIMIT_PER_MINUTE: '0', // seeding 5,000 through the API is not abuse
+      LOG_LEVEL: 'silent',
+    },
+  });
+  cleanups.push(() => {
+    if (child.exitCode === null) child.kill('SIGTERM');
+  });
+  const url = `http://127.0.0.1:${port}`;
+  await waitForHttp(`${url}/`, child);
+  return url;
+}
+
+/** Seeds n connections through the API, 8 requests at a time. */
+async function seed(url: string, n: number): Promise<void> {
+  let next = 0;
+  const worker = async () => {
+    while (next < n) {
+      checkDeadline();
+      const i = next++;
+      const res = await fetch(`${url}${API}`, {
+        method: 'POST',
+        headers: { 'xi-api-key': KEY, 'content-type': 'application/json' },
+        body: JSON.stringify({
+          auth_type: i % 2 ? 'basic_auth' : 'bearer_auth',
+          name: `Bench conn ${String(i).padStart(5, '0')}`,
+          provider: ['Salesforce', 'Zendesk', 'Internal', 'GitHub'][i % 4],
+          ...(i % 2 ? { username: `user${i}`, password: 'p4ssw0rd' } : { token: `t-${i}` }),
+        }),
+      });
+      if (!res.ok) throw new Error(`bench: seeding failed with HTTP ${res.status}`);
+      await res.arrayBuffer();
+    }
+  };
+  await Promise.all(Array.from({ length: 8 }, worker));
+}
+
+function startStaticServer(port: number, dirs: Record<string, string>): Promise<string> {
+  const types: Record<string, string> = {
+    '.html': 'text/html',
+    '.js': 'text/javascript',
+    '.css': 'text/css',
+    '.svg': 'image/svg+xml',
+  };
+  const server: Server = createServer((req, res) => {
+    const url = new URL(req.url ?? '/', 'http://local.invalid');
+    const [, prefix, ...rest] = url.pathname.split('/');
+    const dir = dirs[prefix ?? ''];
+    const file = dir && path.join(dir, rest.join('/') || 'index.html');
+    if (!file || !file.startsWith(dir) || !existsSync(file) || !statSync(file).isFile()) {
+      res.writeHead(404).end();
+      return;
+    }
+    res.writeHead(200, {
+      'content-type': types[path.extname(file)] ?? 'application/octet-stream',
+      'cache-control': 'no-store',
+    });
+    createReadStream(file).pipe(res);
+  });
+  cleanups.push(() => server.close());
+  return new Promise((resolve) =>
+    server.listen(port, '127.0.0.1', () => resolve(`http://127.0.0.1:${port}`)),
+  );
+}
+
+// ---------- measuring ----------
+
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = Math.floor(s.length / 2);
+  return s.length === 0 ? NaN : s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
+};
+
+/** A fresh context (cold cache) and page with the CPU throttled. */
+async function openPage(browser: Browser): Promise<Page> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  await context.addInitScript(BENCH_INIT_SCRIPT);
+  const page = await context.newPage();
+  page.setDefaultTimeout(30_000);
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: THROTTLE });
+  return page;
+}
+
+async function repeat(label: string, fn: () => Promise<number>): Promise<number> {
+  const samples: number[] = [];
+  for (let i = 0; i < RUNS; i += 1) {
+    checkDeadline();
+    samples.push(await fn());
+  }
+  process.stderr.write(`  ${label}: ${samples.map((s) => s.toFixed(0)).join(', ')}\n`);
+  return median(samples);
+}
+
+async function withPage<T>(browser: Browser, fn: (page: Page) => Promise<T>): Promise<T> {
+  const page = await openPage(browser);
+  try {
+    return await fn(page);
+  } finally {
+    await page.context().close();
+  }
+}
+
+const ROWS = 'table[aria-label="Auth connections"] tbody tr';
+
+/** Cold load to the list showing seeded rows: ms since navigation start. */
+async function listPainted(page: Page, url: string): Promise<number> {
+  await page.goto(`${url}/#key=${KEY}`, { waitUntil: 'commit' });
+  return page.evaluate(
+    (rows) =>
+      window.__bench.until(() =>
+        [...document.querySelectorAll(rows)].some((r) => r.textContent?.includes('Bench conn')),
+      ),
+    ROWS,
+  );
+}
+
+/** Applies a search for one connection's full name: ms from input to the filtered list. */
+async function searchTime(page: Page, url: string, target: string): Promise<number> {
+  await listPainted(page, url);
+  return page.evaluate(
+    async ({ rows, target }) => {
+      const box = document.querySelector<HTMLInputElement>('input[type="search"]');
+      if (!box) throw new Error('bench: the list has no search box');
+      const t0 = performance.now();
+      window.__bench.setInputValue(box, target);
+      const t1 = await window.__bench.until(() => {
+        const shown = [...document.querySelectorAll(rows)].filter((r) =>
+          r.textContent?.includes('Bench conn'),
+        );
+        return shown.length === 1 && shown[0]!.textContent!.includes(target);
+      });
+      return t1 - t0;
+    },
+    { rows: ROWS, target },
+  );
+}
+
+/** Clicks the Name column's sort button: ms until the first row changes. */
+async function sortTime(page: Page, url: string): Promise<number> {
+  await listPainted(page, url);
+  return page.evaluate(async (rows) => {
+    // No named functions in here: tsx would wrap them in a helper the page does not have.
+    const header = [
+      ...document.querySelectorAll<HTMLElement>('th button, th [role="button"]'),
+    ].find((b) => b.textContent?.trim().startsWith('Name'));
+    if (!header) throw new Error('bench: the list has no sortable Name column');
+    const before = document.querySelector(rows)?.textContent ?? '';
+    const t0 = performance.now();
+    header.click();
+    const t1 = await window.__bench.until(
+      () => (document.querySelector(rows)?.textContent ?? '') !== before,
+    );
+    return t1 - t0;
+  }, ROWS);
+}
+
+/** Our create page: click a type in the picker, until its form's marker field is painted. */
+async function oursTimeToForm(page: Page, url: string, type: string, marker: string) {
+  await page.goto(`${url}/new#key=${KEY}`);
+  await page.locator(`input[type="radio"][value="${type}"]`).waitFor({ state: 'attached' });
+  return page.evaluate(
+    async ({ type, marker }) => {
+      const radio = document.querySelector<HTMLInputElement>(
+        `input[type="radio"][value="${type}"]`,
+      )!;
+      const t0 = performance.now();
+      radio.click();
+      const t1 = await window.__bench.until(
+        () => !!document.querySelector(`form [name="${marker}"]`),
+      );
+      return t1 - t0;
+    },
+    { type, marker },
+  );
+}
+
+/** The peer: pick the type in rjsf's own anyOf select, until the marker field is painted. */
+async function peerTimeToForm(page: Page, url: string, index: number, marker: string) {
+  // The peer shows option 0's form on load: to time choosing option 0, start from another type.
+  await page.goto(`${url}/peer/${index === 0 ? '?type=basic_auth' : ''}`);
+  await page.locator(index === 0 ? '#root_username' : '#root_client_id').waitFor();
+  const select = page.getByRole('combobox').first();
+  await select.click();
+  await page.getByRole('option').nth(index).waitFor();
+  return page.evaluate(
+    async ({ index, marker }) => {
+      const option = document.querySelectorAll<HTMLElement>('[role="option"]')[index]!;
+      const t0 = performance.now();
+      option.click();
+      const t1 = await window.__bench.until(() => !!document.getElementById(`root_${marker}`));
+      return t1 - t0;
+    },
+    { index, marker },
+  );
+}
+
+/** Types 50 characters into `field`, one key at a time; returns each key's time to paint. */
+async function typeAndTime(page: Page, field: string): Promise<number[]> {
+  await page.locator(field).first().click();
+  await page.evaluate(() => window.__bench.watchKeys());
+  for (let i = 0; i < TYPED.length; i += 1) {
+    await page.keyboard.press(TYPED[i]!);
+    await page.waitForFunction((n) => window.__bench.keys.length >= n, i + 1, { timeout: 5000 });
+  }
+  return page.evaluate(() => window.__bench.keys.slice());
+}
+
+/** Opens our OAuth2 JWT form and pastes 20 extra claims (the largest form we have). */
+async function openLargestForm(page: Page, url: string): Promise<void> {
+  await page.goto(`${url}/new?type=oauth2_jwt#key=${KEY}`);
+  await page.locator('form [name="issuer"]').waitFor();
+  const claims = Array.from({ length: CLAIMS }, (_, i) => `claim_${i}=value ${i}`).join('\n');
+  const group = page.getByRole('group', { name: /extra jwt claims/i });
+  const add = group.getByRole('button', { name: /add/i });
+  if ((await group.getByRole('textbox').count()) === 0) await add.click();
+  await group.getByRole('textbox').first().focus();
+  await page.evaluate((text) => {
+    const data = new DataTransfer();
+    data.setData('text/plain', text);
+    document.activeElement!.dispatchEvent(
+      new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }),
+    );
+  }, claims);
+  const rows = await group.getByRole('textbox').count();
+  if (rows < CLAIMS * 2)
+    throw new Error(`bench: the claims paste gave ${rows / 2} rows, not ${CLAIMS}`);
+}
+
+async function oursKeystrokes(browser: Browser, url: string) {
+  return withPage(browser, async (page) => {
+    await openLargestForm(page, url);
+    const before = await page.evaluate(() => window.__benchRenders?.ConnectionForm ?? 0);
+    const keys = await typeAndTime(page, 'form [name="issuer"]');
+    const after = await page.evaluate(() => window.__benchRenders?.ConnectionForm ?? 0);
+    return { keys, renders: after - before, counted: after > 0 };
+  });
+}
+
+async function peerKeystrokes(browser: Browser, url: string) {
+  return withPage(browser, async (page) => {
+    await page.goto(`${url}/peer/?type=oauth2_jwt&claims=${CLAIMS}`);
+    await page.locator('#root_issuer').waitFor();
+    const before = await page.evaluate(() => window.__benchRenders?.Form ?? 0);
+    const keys = await typeAndTime(page, '#root_issuer');
+    const after = await page.evaluate(() => window.__benchRenders?.Form ?? 0);
+    return { keys, renders: after - before, counted: after > 0 };
+  });
+}
+
+async function bareKeystrokes(browser: Browser, url: string) {
+  return withPage(browser, async (page) => {
+    await page.goto(`${url}/bare/`);
+    await page.locator('input[name="name"]').waitFor();
+    return { keys: await typeAndTime(page, 'input[name="name"]'), renders: NaN, counted: false };
+  });
+}
+
+// ---------- the report ----------
+
+interface Row {
+  what: string;
+  ours: number;
+  baseline: string;
+  base: number;
+  unit?: string;
+}
+const rows: Row[] = [];
+const fmt = (n: number) => (Number.isNaN(n) ? 'n/a' : n < 10 ? n.toFixed(1) : n.toFixed(0));
+
+function printTable(): void {
+  console.log(
+    `\nMedians of ${RUNS} runs, Chromium ${THROTTLE}x CPU throttling; ratio = ours / baseline (< 1 is better)\n`,
+  );
+  console.log('| measure | ours | baseline | baseline value | ratio |');
+  console.log('|---|---:|---|---:|---:|');
+  for (const r of rows) {
+    const unit = r.unit ?? 'ms';
+    console.log(
+      `| ${r.what} | ${fmt(r.ours)} ${unit} | ${r.baseline} | ${fmt(r.base)} ${unit} | ${(r.ours / r.base).toFixed(2)}x |`,
+    );
+  }
+}
+
+async function tryMeasure(what: string, fn: () => Promise<void>): Promise<void> {
+  try {
+    await fn();
+  } catch (error) {
+    // The UI is still growing: report what could not be measured and go on with the rest.
+    console.error(`bench: ${what} not measured: ${(error as Error).message.split('\n')[0]}`);
+    rows.push({ what: `${what} (not measured)`, ours: NaN, baseline: '', base: NaN });
+  }
+}
+
+async function main(): Promise<void> {
+  process.stderr.write('Building the product, the render-counting variant, bare stack, peer...\n');
+  const product = await viteBuild(path.join(ROOT, 'vite.config.ts'), ROOT, 'product');
+  const counted = await viteBuild(path.join(ROOT, 'vite.config.ts'), ROOT, 'counted', [
+    countRenders(/create[\\/]connection-form\.tsx$/, 'ConnectionForm'),
+  ]);
+  const bare = await viteBuild(
+    path.join(ROOT, 'bench/bare-stack/vite.config.ts'),
+    path.join(ROOT, 'bench/bare-stack'),
+    'bare',
+  );
+  const peer = await viteBuild(
+    path.join(ROOT, 'bench/peer/vite.config.ts'),
+    path.join(ROOT, 'bench/peer'),
+    'peer',
+  );
+
+  process.stderr.write('Starting servers and seeding 5,000 + 50 connections through the API...\n');
+  const [big, small, countedUrl, statics] = await Promise.all([
+    startProductServer(BASE_PORT, product),
+    startProductServer(BASE_PORT + 1, product),
+    startProductServer(BASE_PORT + 2, counted),
+    startStaticServer(BASE_PORT + 3, { bare, peer }),
+  ]);
+  const seeded = performance.now();
+  await Promise.all([seed(big, 5000), seed(small, 50)]);
+  process.stderr.write(`  seeded in ${((performance.now() - seeded) / 1000).toFixed(1)} s\n`);
+
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--no-first-run'],
+  });
+  cleanups.push(() => browser.close());
+
+  await tryMeasure('Startup: cold load to list painted (50 connections)', async () => {
+    const ours = await repeat('startup ours', () =>
+      withPage(browser, (p) => listPainted(p, small)),
+    );
+    const base = await repeat('startup bare', () =>
+      withPage(browser, async (p) => {
+        await p.goto(`${statics}/bare/`, { waitUntil: 'commit' });
+        return p.evaluate(() => window.__bench.until(() => !!document.querySelector('form input')));
+      }),
+    );
+    rows.push({
+      what: 'Startup: cold load to list painted (50 connections)',
+      ours,
+      baseline: 'bare stack: cold load to its form painted',
+      base,
+    });
+  });
+
+  await tryMeasure('List, 5,000: first render (cold load)', async () => {
+    const ours = await repeat('list 5000', () => withPage(browser, (p) => listPainted(p, big)));
+    const base = await repeat('list 50', () => withPage(browser, (p) => listPainted(p, small)));
+    rows.push({
+      what: 'List, 5,000: first render (cold load)',
+      ours,
+      baseline: 'same, 50 connections',
+      base,
+    });
+  });
+  await tryMeasure('List, 5,000: apply a search', async () => {
+    const ours = await repeat('search 5000', () =>
+      withPage(browser, (p) => searchTime(p, big, 'Bench conn 04321')),
+    );
+    const base = await repeat('search 50', () =>
+      withPage(browser, (p) => searchTime(p, small, 'Bench conn 00021')),
+    );
+    rows.push({
+      what: 'List, 5,000: apply a search',
+      ours,
+      baseline: 'same, 50 connections',
+      base,
+    });
+  });
+  await tryMeasure('List, 5,000: change the sort', async () => {
+    const ours = await repeat('sort 5000', () => withPage(browser, (p) => sortTime(p, big)));
+    const base = await repeat('sort 50', () => withPage(browser, (p) => sortTime(p, small)));
+    rows.push({
+      what: 'List, 5,000: change the sort',
+      ours,
+      baseline: 'same, 50 connections',
+      base,
+    });
+  });
+
+  for (const [index, [type, marker]] of TYPES.entries()) {
+    await tryMeasure(`Time to form: ${type}`, async () => {
+      const ours = await repeat(`form ${type} ours`, () =>
+        withPage(browser, (p) => oursTimeToForm(p, small, type, marker)),
+      );
+      const base = await repeat(`form ${type} peer`, () =>
+        withPage(browser, (p) => peerTimeToForm(p, statics, index, marker)),
+      );
+      rows.push({ what: `Time to form: ${type}`, ours, baseline: 'peer (@rjsf/mui)', base });
+    });
+  }
+
+  await tryMeasure('Keystroke to paint, OAuth2 JWT + 20 claims', async () => {
+    const ours = await oursKeystrokes(browser, countedUrl);
+    const peerRun = await peerKeystrokes(browser, statics);
+    const bareRun = await bareKeystrokes(browser, statics);
+    process.stderr.write(`  keys ours: ${ours.keys.map((k) => k.toFixed(0)).join(' ')}\n`);
+    process.stderr.write(`  keys peer: ${peerRun.keys.map((k) => k.toFixed(0)).join(' ')}\n`);
+    const p95 = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.ceil(xs.length * 0.95) - 1]!;
+    rows.push(
+      {
+        what: 'Keystroke to paint (median of 50 keys), OAuth2 JWT + 20 claims',
+        ours: median(ours.keys),
+        baseline: 'peer (@rjsf/mui), same form',
+        base: median(peerRun.keys),
+      },
+      {
+        what: 'Keystroke to paint (p95 of 50 keys)',
+        ours: p95(ours.keys),
+        baseline: 'peer (@rjsf/mui), same form',
+        base: p95(peerRun.keys),
+      },
+      {
+        what: 'Keystroke to paint (median)',
+        ours: median(ours.keys),
+        baseline: 'bare stack: one-field RHF form',
+        base: median(bareRun.keys),
+      },
+      {
+        what: 'Form root renders while typing 50 characters',
+        ours: ours.counted ? ours.renders : NaN,
+        baseline: 'peer (@rjsf/mui) Form',
+        base: peerRun.counted ? peerRun.renders : NaN,
+        unit: '',
+      },
+    );
+  });
+
+  printTable();
+
+  console.log('\nReference server (bench/server-bench.ts, same run):\n');
+  await new Promise<void>((resolve, reject) => {
+    const child = spawn(process.execPath, ['--import', 'tsx', 'bench/server-bench.ts'], {
+      cwd: ROOT,
+      stdio: ['ignore', 'inherit', 'inherit'],
+    });
+    const timer = setTimeout(() => child.kill('SIGTERM'), 180_000);
+    child.on('exit', (code) => {
+      clearTimeout(timer);
+      if (code === 0) resolve();
+      else reject(new Error(`server bench exited with ${code}`));
+    });
+  });
+}
+
+try {
+  await main();
+} catch (error) {
+  console.error(`bench failed: ${(error as Error).stack ?? error}`);
+  process.exitCode = 1;
+} finally {
+  for (const cleanup of cleanups.reverse()) {
+    try {
+      await cleanup();
+    } catch {
+      // best effort: the rest still gets cleaned
+    }
+  }
+}

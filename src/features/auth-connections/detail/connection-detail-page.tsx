@@ -1,0 +1,254 @@
+// One connection at its own URL: what it is, its settings (secrets only as "stored"), and what
+// depends on it. It reads from the list query (the API has no GET by id).
+import { useId, useState, type ReactNode } from 'react';
+import Alert from '@mui/material/Alert';
+import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
+import Chip from '@mui/material/Chip';
+import Link from '@mui/material/Link';
+import Paper from '@mui/material/Paper';
+import Stack from '@mui/material/Stack';
+import Typography from '@mui/material/Typography';
+import ArrowBackIcon from '@mui/icons-material/ArrowBack';
+import DeleteOutlineIcon from '@mui/icons-material/DeleteOutlined';
+import EditOutlinedIcon from '@mui/icons-material/EditOutlined';
+import LockOutlinedIcon from '@mui/icons-material/LockOutlined';
+import SwapHorizIcon from '@mui/icons-material/SwapHoriz';
+import type { AuthConnection } from '../../../../contract/index.ts';
+import { authTypeInfo, canCreate, canUpdate } from '../auth-types.ts';
+import { DeleteConnectionDialog } from '../delete/delete-connection-dialog.tsx';
+import { StatusChip } from '../list/status-chip.tsx';
+import { UsedBySection } from '../used-by/used-by-section.tsx';
+import { WithConnection } from './connection-states.tsx';
+import { detailFields, secretEntries } from './detail-fields.ts';
+import { DetailValueView } from './detail-value.tsx';
+import { useAuthConnection } from './use-auth-connection.ts';
+
+export type ConnectionDetailPageProps = {
+  id: string;
+  listHref: string;
+  editHref: string;
+  replaceHref: string;
+  /** Shows a "saved" confirmation, e.g. after Edit brought the admin back here. */
+  saved?: boolean;
+  onDeleted: (connection: AuthConnection) => void;
+};
+
+export function ConnectionDetailPage(props: ConnectionDetailPageProps) {
+  const query = useAuthConnection(props.id);
+  return (
+    <Stack spacing={3} useFlexGap sx={{ maxWidth: 960, mx: 'auto' }}>
+      <div>
+        <Link href={props.listHref} underline="hover" sx={{ display: 'inline-flex', gap: 0.5 }}>
+          <ArrowBackIcon fontSize="small" aria-hidden />
+          All connections
+        </Link>
+      </div>
+      <WithConnection query={query} listHref={props.listHref}>
+        {(connection) => <ConnectionDetail connection={connection} {...props} />}
+      </WithConnection>
+    </Stack>
+  );
+}
+
+function ConnectionDetail({
+  connection,
+  editHref,
+  replaceHref,
+  saved,
+  onDeleted,
+}: ConnectionDetailPageProps & { connection: AuthConnection }) {
+  const info = authTypeInfo(connection.auth_type);
+  const [deleting, setDeleting] = useState(false);
+  const settingsId = useId();
+  const usedById = useId();
+  const fields = detailFields(connection);
+  const secrets = secretEntries(connection.auth_type);
+  const updatable = canUpdate(connection.auth_type);
+  const replaceable = canCreate(connection.auth_type);
+  const { Icon } = info;
+
+  return (
+    <>
+      {saved && <Alert severity="success">Changes saved.</Alert>}
+      <Paper variant="outlined" sx={{ p: { xs: 2, md: 3 } }}>
+        <Stack direction={{ xs: 'column', sm: 'row' }} spacing={2} useFlexGap>
+          <Box
+            aria-hidden
+            sx={{
+              width: 48,
+              height: 48,
+              borderRadius: 1.5,
+              display: 'grid',
+              placeItems: 'center',
+              bgcolor: 'action.hover',
+              color: 'primary.main',
+              flexShrink: 0,
+            }}
+          >
+            <Icon />
+          </Box>
+          <Box sx={{ flexGrow: 1, minWidth: 0 }}>
+            <Typography variant="h1" sx={{ overflowWrap: 'anywhere' }}>
+              {connection.name}
+            </Typography>
+            <Typography sx={{ color: 'text.secondary' }}>
+              {info.label}
+              {connection.provider ? ` · ${connection.provider}` : ''}
+            </Typography>
+            <Stack
+              direction="row"
+              spacing={1}
+              useFlexGap
+              sx={{ mt: 1.5, alignItems: 'center', flexWrap: 'wrap' }}
+            >
+              <StatusChip status={connection.status} />
+              {connection.status_detail && (
+                <Typography variant="body2" sx={{ color: 'text.secondary' }}>
+                  {connection.status_detail}
+                </Typography>
+              )}
+              {connection.status_updated_at && (
+                <Typography variant="body2" sx={{ color: 'text.secondary' }}>
+                  since {formatDate(connection.status_updated_at)}
+                </Typography>
+              )}
+            </Stack>
+          </Box>
+          <Stack
+            direction="row"
+            spacing={1}
+            useFlexGap
+            sx={{ alignItems: 'flex-start', flexWrap: 'wrap' }}
+          >
+            {updatable && (
+              <Button variant="contained" href={editHref} startIcon={<EditOutlinedIcon />}>
+                Edit
+              </Button>
+            )}
+            {replaceable && (
+              <Button
+                variant={updatable ? 'outlined' : 'contained'}
+                href={replaceHref}
+                startIcon={<SwapHorizIcon />}
+              >
+                Replace
+              </Button>
+            )}
+            <Button
+              color="error"
+              variant="outlined"
+              startIcon={<DeleteOutlineIcon />}
+              onClick={() => setDeleting(true)}
+            >
+              Delete
+            </Button>
+          </Stack>
+        </Stack>
+      </Paper>
+
+      {info.managedElsewhere && (
+        <Alert severity="info">
+          This connection was created outside this page and is read-only here.{' '}
+          {info.managedElsewhere}
+        </Alert>
+      )}
+      {replaceable && !updatable && (
+        <Alert severity="info" variant="outlined">
+          The API cannot update a {info.label} connection. To change it, use Replace: create a new
+          one with the new values, re-point what uses this one, then delete it.
+        </Alert>
+      )}
+
+      <Paper
+        variant="outlined"
+        component="section"
+        aria-labelledby={settingsId}
+        sx={{ p: { xs: 2, md: 3 } }}
+      >
+        <Typography variant="h2" id={settingsId} sx={{ mb: 2 }}>
+          Settings
+        </Typography>
+        {fields.length === 0 && secrets.length === 0 ? (
+          <Typography sx={{ color: 'text.secondary' }}>
+            This type has no settings besides its name and provider.
+          </Typography>
+        ) : (
+          <Box
+            component="dl"
+            sx={{
+              m: 0,
+              display: 'grid',
+              gridTemplateColumns: { xs: '1fr', sm: 'minmax(160px, 220px) 1fr' },
+              columnGap: 3,
+              rowGap: { xs: 0.5, sm: 1.5 },
+            }}
+          >
+            {fields.map((field) => (
+              <Row key={field.name} label={field.label}>
+                <DetailValueView value={field.value} />
+              </Row>
+            ))}
+            {secrets.map((secret) => (
+              <Row key={secret.name} label={secret.label}>
+                <Chip
+                  size="small"
+                  variant="outlined"
+                  icon={<LockOutlinedIcon aria-hidden />}
+                  label={
+                    secret.optional ? 'Write-only, stored if one was given' : 'Stored, write-only'
+                  }
+                />
+              </Row>
+            ))}
+          </Box>
+        )}
+        {secrets.length > 0 && (
+          <Typography variant="body2" sx={{ color: 'text.secondary', mt: 2 }}>
+            Secrets are write-only: nobody can read them back, not even an admin.
+            {updatable ? ' Edit the connection to replace one.' : ''}
+          </Typography>
+        )}
+      </Paper>
+
+      <Paper variant="outlined" sx={{ p: { xs: 2, md: 3 } }}>
+        <UsedBySection
+          usedBy={connection.used_by}
+          connectionName={connection.name}
+          typeLabel={info.label}
+          headingId={usedById}
+        />
+      </Paper>
+
+      <DeleteConnectionDialog
+        connection={connection}
+        open={deleting}
+        onClose={() => setDeleting(false)}
+        onDeleted={onDeleted}
+      />
+    </>
+  );
+}
+
+function Row({ label, children }: { label: string; children: ReactNode }) {
+  return (
+    <>
+      <Typography
+        component="dt"
+        sx={{ color: 'text.secondary', fontWeight: 500, mt: { xs: 1, sm: 0 } }}
+      >
+        {label}
+      </Typography>
+      <Box component="dd" sx={{ m: 0, minWidth: 0 }}>
+        {children}
+      </Box>
+    </>
+  );
+}
+
+function formatDate(iso: string): string {
+  const date = new Date(iso);
+  return Number.isNaN(date.getTime())
+    ? iso
+    : date.toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+}

@@ -1,0 +1,95 @@
+// What the detail view shows of a connection, as data: every non-secret field of its type
+// (from the response schema, labelled like the form) and each secret of its type as write-only.
+import {
+  SECRET_FIELDS,
+  createRequestShapes,
+  isCreateAuthType,
+  isGeneric,
+  responseSchemas,
+  type AuthConnection,
+} from '../../../../contract/index.ts';
+import { isKnownAuthType } from '../auth-types.ts';
+import { fieldLabel } from '../field-labels.ts';
+import { extraParamsCopy } from '../form/connection-field.tsx';
+
+export type DetailValue =
+  | { kind: 'text'; text: string }
+  | { kind: 'list'; items: string[] }
+  | { kind: 'map'; entries: [string, string][] }
+  | { kind: 'unset' };
+
+export interface DetailField {
+  name: string;
+  label: string;
+  value: DetailValue;
+}
+
+export interface SecretEntry {
+  name: string;
+  label: string;
+  /** Optional secrets (an mTLS CA or passphrase) are stored only if one was given. */
+  optional: boolean;
+}
+
+/** Shown in the header, not among the fields. */
+const ENVELOPE = new Set([
+  'id',
+  'name',
+  'auth_type',
+  'provider',
+  'used_by',
+  'status',
+  'status_detail',
+  'status_updated_at',
+  'generic',
+]);
+
+export function detailLabel(authType: string, field: string): string {
+  return field === 'extra_params' ? extraParamsCopy(authType).label : fieldLabel(field);
+}
+
+function toValue(field: string, raw: unknown): DetailValue {
+  if (raw === undefined || raw === null || raw === '') return { kind: 'unset' };
+  if (Array.isArray(raw)) return { kind: 'list', items: raw.map(String) };
+  if (typeof raw === 'object')
+    return {
+      kind: 'map',
+      entries: Object.entries(raw as Record<string, unknown>).map(([k, v]) => [
+        k,
+        typeof v === 'string' ? v : JSON.stringify(v),
+      ]),
+    };
+  if (typeof raw === 'boolean') return { kind: 'text', text: raw ? 'Yes' : 'No' };
+  if (field === 'scope_separator') {
+    return { kind: 'text', text: raw === ' ' ? 'Space' : raw === ',' ? 'Comma' : String(raw) };
+  }
+  return { kind: 'text', text: String(raw) };
+}
+
+export function detailFields(connection: AuthConnection): DetailField[] {
+  const stored = connection as unknown as Record<string, unknown>;
+  const names =
+    !isGeneric(connection) && isKnownAuthType(connection.auth_type)
+      ? Object.keys(responseSchemas[connection.auth_type].shape)
+      : Object.keys(stored);
+  return names
+    .filter((name) => !ENVELOPE.has(name))
+    .map((name) => ({
+      name,
+      label: detailLabel(connection.auth_type, name),
+      value: toValue(name, stored[name]),
+    }));
+}
+
+export function secretEntries(authType: string): SecretEntry[] {
+  if (!isCreateAuthType(authType)) return [];
+  const shape = createRequestShapes[authType] as Record<
+    string,
+    { safeParse(v: unknown): { success: boolean } }
+  >;
+  return SECRET_FIELDS[authType].map((name) => ({
+    name,
+    label: fieldLabel(name),
+    optional: shape[name]?.safeParse(undefined).success ?? false,
+  }));
+}

@@ -1,0 +1,282 @@
+// The edit form: the create form's widgets, prefilled with the stored non-secret values. Name and
+// token URL are shown read-only (the API can't change them); each secret shows its state. Only
+// changed fields are sent (toUpdateRequest), after a confirmation when others depend on it.
+import { useMemo, useState, type ReactNode } from 'react';
+import Alert from '@mui/material/Alert';
+import Button from '@mui/material/Button';
+import CircularProgress from '@mui/material/CircularProgress';
+import Divider from '@mui/material/Divider';
+import InputAdornment from '@mui/material/InputAdornment';
+import Link from '@mui/material/Link';
+import LockOutlinedIcon from '@mui/icons-material/LockOutlined';
+import Stack from '@mui/material/Stack';
+import TextField from '@mui/material/TextField';
+import Typography from '@mui/material/Typography';
+import { useForm, type Path } from 'react-hook-form';
+import type { AuthConnection, UpdateAuthType } from '../../../../contract/index.ts';
+import { FormErrorAlert } from '../../../components/index.ts';
+import { classifySaveError, type SaveFailure } from '../create/save-errors.ts';
+import { fieldLabel } from '../field-labels.ts';
+import { ConnectionField } from '../form/connection-field.tsx';
+import { fieldSections } from '../form/field-order.ts';
+import type { ConnectionFormValues, FormFieldName } from '../form/form-values.ts';
+import { connectionToFormValues } from '../form/from-connection.ts';
+import { isSecret } from '../form/to-create-request.ts';
+import { usedByModel } from '../used-by/used-by-model.ts';
+import { useUpdateAuthConnection } from '../mutations/use-update-connection.ts';
+import { VARIANT_EXTRAS } from '../variants/variant-extras.ts';
+import { ConfirmDependentsDialog } from './confirm-dependents-dialog.tsx';
+import { editResolver } from './edit-resolver.ts';
+import { ClearableState, SecretState } from './field-state.tsx';
+import { changedFields, toUpdateRequest } from './to-update-request.ts';
+import { useUnsavedChangesGuard } from './use-unsaved-changes-guard.tsx';
+import type { UpdateAuthConnectionRequest } from '../../../../contract/index.ts';
+import { detailLabel } from '../detail/detail-fields.ts';
+
+type Props = {
+  connection: AuthConnection;
+  authType: UpdateAuthType;
+  replaceHref: string;
+  onSaved: (connection: AuthConnection) => void;
+  onCancel: () => void;
+};
+
+const READ_ONLY = new Set<FormFieldName>(['name', 'token_url']);
+
+export function EditConnectionForm({
+  connection,
+  authType,
+  replaceHref,
+  onSaved,
+  onCancel,
+}: Props) {
+  const stored = useMemo(
+    () => connectionToFormValues(connection, authType),
+    [connection, authType],
+  );
+  const resolver = useMemo(() => editResolver(authType), [authType]);
+  const { control, handleSubmit, resetField, setError, formState } = useForm<ConnectionFormValues>({
+    defaultValues: stored,
+    resolver,
+    mode: 'onTouched',
+  });
+  const update = useUpdateAuthConnection();
+  const [failure, setFailure] = useState<SaveFailure | null>(null);
+  const [nothingChanged, setNothingChanged] = useState(false);
+  const [confirming, setConfirming] = useState<{
+    body: UpdateAuthConnectionRequest;
+    values: ConnectionFormValues;
+  } | null>(null);
+  const [saved, setSaved] = useState(false);
+  const dependents = useMemo(() => usedByModel(connection.used_by), [connection.used_by]);
+  const guard = useUnsavedChangesGuard(formState.isDirty && !saved);
+
+  const send = (body: UpdateAuthConnectionRequest, values: ConnectionFormValues) => {
+    setFailure(null);
+    update.mutate(
+      { id: connection.id, body },
+      {
+        onSuccess: (updated) => {
+          setSaved(true);
+          onSaved(updated);
+        },
+        onError: (error) => {
+          const result = classifySaveError(error, values);
+          setFailure(result);
+          if (result.kind === 'fields') {
+            result.fieldErrors.forEach(([path, message], i) =>
+              setError(
+                path as Path<ConnectionFormValues>,
+                { type: 'server', message },
+                { shouldFocus: i === 0 },
+              ),
+            );
+          }
+        },
+      },
+    );
+  };
+
+  const submit = handleSubmit((values) => {
+    if (update.isPending) return;
+    const body = toUpdateRequest(authType, stored, values);
+    if (changedFields(body).length === 0) {
+      setNothingChanged(true);
+      return;
+    }
+    setNothingChanged(false);
+    if (dependents.total > 0) setConfirming({ body, values });
+    else send(body, values);
+  });
+
+  const field = (name: FormFieldName): ReactNode => {
+    if (READ_ONLY.has(name)) {
+      return (
+        <ReadOnlyField
+          key={name}
+          label={fieldLabel(name)}
+          value={String(stored[name])}
+          replaceHref={replaceHref}
+        />
+      );
+    }
+    const label = fieldLabel(name);
+    if (isSecret(authType, name)) {
+      return (
+        <div key={name}>
+          <ConnectionField control={control} authType={authType} name={name} required={false} />
+          <SecretState
+            control={control}
+            name={name}
+            label={label}
+            onUndo={() => resetField(name)}
+          />
+        </div>
+      );
+    }
+    if (name === 'key_id') {
+      return (
+        <div key={name}>
+          <ConnectionField control={control} authType={authType} name={name} />
+          <ClearableState
+            control={control}
+            name={name}
+            label={label}
+            stored={stored.key_id}
+            onUndo={() => resetField(name)}
+          />
+        </div>
+      );
+    }
+    return <ConnectionField key={name} control={control} authType={authType} name={name} />;
+  };
+
+  const sections = fieldSections(authType);
+  const extra = VARIANT_EXTRAS[authType];
+  const formErrors =
+    failure?.kind === 'fields'
+      ? failure.formErrors
+      : failure?.kind === 'retryable'
+        ? [failure.message]
+        : [];
+
+  return (
+    <Stack
+      component="form"
+      noValidate
+      onSubmit={submit}
+      spacing={3}
+      useFlexGap
+      aria-label="Edit connection"
+    >
+      {formErrors.length > 0 && (
+        <FormErrorAlert
+          title={failure?.kind === 'retryable' ? 'Not saved' : 'The server refused the changes'}
+          errors={formErrors}
+          onRetry={failure?.kind === 'retryable' ? () => void submit() : undefined}
+          retrying={update.isPending}
+        />
+      )}
+      {failure?.kind === 'unauthorized' && (
+        <Alert severity="warning">
+          The server did not accept your API key. Reconnect, then save again: what you typed is
+          kept.
+        </Alert>
+      )}
+      {nothingChanged && (
+        <Alert severity="info" role="status">
+          Nothing to save: no field has changed.
+        </Alert>
+      )}
+
+      <Section title="Connection">
+        {field('name')}
+        <ConnectionField control={control} authType={authType} name="provider" />
+      </Section>
+      <Section title="Credentials">{sections.credentials.map(field)}</Section>
+      {extra?.after === 'credentials' && <extra.Component control={control} />}
+      {sections.optional.length > 0 && (
+        <Section title="Optional settings">{sections.optional.map(field)}</Section>
+      )}
+      {extra?.after === 'all' && <extra.Component control={control} />}
+
+      <Divider />
+      <Stack direction="row" spacing={1.5} useFlexGap sx={{ justifyContent: 'flex-end' }}>
+        <Button onClick={() => guard.confirmLeave(onCancel)} disabled={update.isPending}>
+          Cancel
+        </Button>
+        <Button
+          type="submit"
+          variant="contained"
+          disabled={update.isPending}
+          startIcon={update.isPending ? <CircularProgress size={16} color="inherit" /> : undefined}
+        >
+          {update.isPending ? 'Saving…' : 'Save changes'}
+        </Button>
+      </Stack>
+
+      <ConfirmDependentsDialog
+        open={confirming !== null}
+        connectionName={connection.name}
+        model={dependents}
+        changes={
+          confirming ? changedFields(confirming.body).map((f) => detailLabel(authType, f)) : []
+        }
+        onCancel={() => setConfirming(null)}
+        onConfirm={() => {
+          const pending = confirming;
+          setConfirming(null);
+          if (pending) send(pending.body, pending.values);
+        }}
+      />
+      {guard.dialog}
+    </Stack>
+  );
+}
+
+function ReadOnlyField({
+  label,
+  value,
+  replaceHref,
+}: {
+  label: string;
+  value: string;
+  replaceHref: string;
+}) {
+  return (
+    <TextField
+      label={label}
+      value={value}
+      fullWidth
+      helperText={
+        <>
+          Can&apos;t be changed after creation — <Link href={replaceHref}>use Replace</Link> to
+          create a copy with a new value.
+        </>
+      }
+      slotProps={{
+        input: {
+          readOnly: true,
+          endAdornment: (
+            <InputAdornment position="end">
+              <LockOutlinedIcon fontSize="small" aria-hidden />
+            </InputAdornment>
+          ),
+          sx: { bgcolor: 'action.hover', color: 'text.secondary' },
+        },
+        formHelperText: { component: 'div' },
+      }}
+    />
+  );
+}
+
+function Section({ title, children }: { title: string; children: ReactNode }) {
+  return (
+    <Stack component="section" spacing={2} useFlexGap aria-label={title}>
+      <Typography variant="subtitle1" component="h2" sx={{ fontWeight: 600 }}>
+        {title}
+      </Typography>
+      {children}
+    </Stack>
+  );
+}

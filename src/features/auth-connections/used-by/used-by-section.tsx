@@ -1,0 +1,58 @@
+// "Used by" on the detail page: the picture (lazy, with its own chunk and stylesheet) above the
+// accessible list that carries the same facts.
+import { lazy, Suspense, useMemo } from 'react';
+import Skeleton from '@mui/material/Skeleton';
+import Stack from '@mui/material/Stack';
+import Typography from '@mui/material/Typography';
+import type { UsedBy } from '../../../../contract/index.ts';
+import { UsedByList } from './used-by-list.tsx';
+import { dependentsPhrase, usedByModel } from './used-by-model.ts';
+
+const UsedByGraph = lazy(() => import('./used-by-graph.tsx'));
+
+/** xyflow measures its nodes with ResizeObserver; without it (old browsers, jsdom) the list alone stays. */
+const canDraw = typeof ResizeObserver !== 'undefined';
+
+type Props = {
+  usedBy: UsedBy | null | undefined;
+  connectionName: string;
+  typeLabel: string;
+  headingId: string;
+};
+
+export function UsedBySection({ usedBy, connectionName, typeLabel, headingId }: Props) {
+  const model = useMemo(() => usedByModel(usedBy), [usedBy]);
+  const center = useMemo(
+    () => ({ title: connectionName, caption: typeLabel }),
+    [connectionName, typeLabel],
+  );
+  return (
+    <Stack component="section" aria-labelledby={headingId} spacing={2} useFlexGap>
+      <Typography variant="h2" id={headingId}>
+        Used by
+      </Typography>
+      {model.total === 0 ? (
+        <Typography color="text.secondary">
+          Nothing uses this connection: no tool, MCP server or integration connection depends on it.
+        </Typography>
+      ) : (
+        <>
+          <Typography color="text.secondary">
+            {dependentsPhrase(model.total)} {model.total === 1 ? 'calls' : 'call'} outside APIs with
+            this connection.
+          </Typography>
+          {canDraw && (
+            <Suspense fallback={<Skeleton variant="rounded" height={300} />}>
+              <UsedByGraph
+                center={center}
+                model={model}
+                label={`Picture of ${connectionName} and its ${dependentsPhrase(model.total)}; the same facts are listed below.`}
+              />
+            </Suspense>
+          )}
+          <UsedByList model={model} />
+        </>
+      )}
+    </Stack>
+  );
+}

@@ -3,13 +3,13 @@ import { configure, fireEvent, render, screen, waitFor } from '@testing-library/
 import userEvent from '@testing-library/user-event';
 import { PemField } from './pem-field.tsx';
 import type { PemInfo } from './pem-inspect.ts';
-import { pemFixtures } from './test-pem-fixtures.ts';
+import { pemMaterial } from '../../tests/pem-material.ts';
 import { TestForm } from './test-form.tsx';
 
 // The reference fingerprint comes from Node's own X.509 parser, not from the code under test.
 import { X509Certificate } from 'node:crypto';
 
-const pem = pemFixtures();
+const pem = pemMaterial();
 
 // The summary waits for a lazily imported parser; on a busy 2-core box that can pass 1 s.
 configure({ asyncUtilTimeout: 5000 });

@@ -1,7 +1,7 @@
 import { inspectPem, publicKeyMatches } from './pem-inspect.ts';
-import { pemFixtures } from './test-pem-fixtures.ts';
+import { pemMaterial } from '../../tests/pem-material.ts';
 
-const pem = pemFixtures();
+const pem = pemMaterial();
 
 describe('inspectPem: certificates', () => {
   it('reads subject, issuer, validity and the SHA-256 fingerprint of a certificate', async () => {

@@ -1,13 +1,11 @@
 // Holds every response the tests see against the OpenAPI document itself (not our zod schemas).
-// The document lives in ../shared/api beside the repo (CI puts it there too).
+// The vendored copy of the document (contract/spec), which contract/conformance.test.ts keeps
+// identical to the team's copy in ../shared, so a clone without shared/ beside it still runs.
 import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { Ajv2020, type ValidateFunction } from 'ajv/dist/2020.js';
+import { VENDORED_OPENAPI_PATH } from '../../contract/spec/load-openapi.ts';
 
-export const OPENAPI_PATH = path.resolve(
-  process.cwd(),
-  '../shared/api/auth-connections.openapi.json',
-);
+export const OPENAPI_PATH = VENDORED_OPENAPI_PATH;
 
 const LIST_PATH = '/v1/workspace/auth-connections';
 const ITEM_PATH = '/v1/workspace/auth-connections/{auth_connection_id}';

@@ -3,6 +3,7 @@ import {
   createRequestSchemas,
   isGeneric,
   listAuthConnectionsResponseSchema,
+  requiredSecretFields,
   updateRequestSchema,
 } from './index.ts';
 
@@ -92,5 +93,12 @@ describe('strict requests', () => {
     expect(
       updateRequestSchema.safeParse({ auth_type: 'oauth2_jwt', token_url: 'https://x' }).success,
     ).toBe(false);
+  });
+});
+
+describe('requiredSecretFields', () => {
+  it('lists the secrets a create must carry, not the optional ones', () => {
+    expect(requiredSecretFields('mtls')).toEqual(['client_certificate', 'client_key']);
+    expect(requiredSecretFields('oauth2_client_credentials')).toEqual(['client_secret']);
   });
 });

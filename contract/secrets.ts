@@ -1,4 +1,5 @@
 // Write-only fields: sent on create/update, never returned, encrypted at rest by the server.
+import { createRequestShapes } from './create-requests.ts';
 import type { CreateAuthType } from './enums.ts';
 
 export const SECRET_FIELDS = {
@@ -17,4 +18,13 @@ export const ALL_SECRET_FIELD_NAMES: ReadonlySet<string> = new Set(
 
 export function isSecretField(authType: CreateAuthType, field: string): boolean {
   return (SECRET_FIELDS[authType] as readonly string[]).includes(field);
+}
+
+/** The secrets a create request must carry (the rest, like an mTLS CA, are optional). */
+export function requiredSecretFields(authType: CreateAuthType): readonly string[] {
+  const shape = createRequestShapes[authType] as Record<
+    string,
+    { safeParse(value: unknown): { success: boolean } }
+  >;
+  return SECRET_FIELDS[authType].filter((field) => !shape[field]?.safeParse(undefined).success);
 }

@@ -5,6 +5,7 @@ import {
   checkHmacSecret,
   checkTokenUrl,
   JWT_ALGORITHMS,
+  requiredSecretFields,
   type CreateAuthType,
   type JwtAlgorithm,
   type UpdateAuthType,
@@ -51,16 +52,6 @@ function checkHeaderMap(field: string, value: unknown, out: ValidationErrorItem[
   }
 }
 
-const REQUIRED_SECRETS: Record<CreateAuthType, readonly string[]> = {
-  oauth2_client_credentials: ['client_secret'],
-  custom_header_auth: ['token'],
-  basic_auth: ['password'],
-  bearer_auth: ['token'],
-  oauth2_jwt: ['secret_key'],
-  private_key_jwt: ['secret_key'],
-  mtls: ['client_certificate', 'client_key'],
-};
-
 export function checkCreateFields(
   authType: CreateAuthType,
   body: Body,
@@ -68,7 +59,7 @@ export function checkCreateFields(
 ): ValidationErrorItem[] {
   const out: ValidationErrorItem[] = [];
   if (str(body.name) && body.name.trim() === '') out.push(item(['name'], 'Enter a name.'));
-  for (const field of REQUIRED_SECRETS[authType]) {
+  for (const field of requiredSecretFields(authType)) {
     if (body[field] === '') out.push(item([field], `Enter the ${field.replaceAll('_', ' ')}.`));
   }
   if (

@@ -22,6 +22,7 @@ import { authTypeInfo, isKnownAuthType } from '../auth-types.ts';
 import type { SortDirection, SortKey } from './list-query.ts';
 import { StatusChip } from './status-chip.tsx';
 import { hiddenCount, usedByCount, usedBySummary } from './used-by.ts';
+import { visuallyHidden } from '../../../components/visually-hidden.ts';
 
 const wideOnly = { display: { xs: 'none', sm: 'table-cell' } } as const;
 
@@ -230,12 +231,3 @@ function UsedByCell({ connection, count }: { connection: AuthConnection; count: 
     </Tooltip>
   );
 }
-
-const visuallyHidden = {
-  position: 'absolute',
-  width: 1,
-  height: 1,
-  overflow: 'hidden',
-  clip: 'rect(0 0 0 0)',
-  whiteSpace: 'nowrap',
-} as const;

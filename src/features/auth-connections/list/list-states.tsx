@@ -10,6 +10,7 @@ import Typography from '@mui/material/Typography';
 import AddIcon from '@mui/icons-material/Add';
 import KeyIcon from '@mui/icons-material/KeyOutlined';
 import SearchOffIcon from '@mui/icons-material/SearchOff';
+import { visuallyHidden } from '../../../components/visually-hidden.ts';
 
 export function ListSkeleton() {
   return (
@@ -117,12 +118,3 @@ export function UnauthorizedAlert({ onReconnect }: { onReconnect?: () => void })
     </Alert>
   );
 }
-
-const visuallyHidden = {
-  position: 'absolute',
-  width: 1,
-  height: 1,
-  overflow: 'hidden',
-  clip: 'rect(0 0 0 0)',
-  whiteSpace: 'nowrap',
-} as const;

@@ -5,6 +5,9 @@ import {
   ApiError,
   NetworkError,
   NotFoundError,
+  parseRetryAfter,
+  PreconditionFailedError,
+  RateLimitedError,
   ServerError,
   UnauthorizedError,
   ValidationError,
@@ -38,6 +41,11 @@ export interface RequestOptions<T> {
   schema: z.ZodType<T> | ((wire: WireSchemas) => z.ZodType<T>);
   /** Sent as Idempotency-Key so a retried create cannot create twice. */
   idempotencyKey?: string;
+  /**
+   * Sent as If-Match: the ETag of the version the caller read (contract/etag.ts), so a write over
+   * someone else's newer change fails with PreconditionFailedError instead of overwriting it.
+   */
+  ifMatch?: string;
   signal?: AbortSignal;
 }
 
@@ -63,6 +71,7 @@ export function createApiClient(config: ApiClientConfig): ApiClient {
     };
     if (options.body !== undefined) headers['Content-Type'] = 'application/json';
     if (options.idempotencyKey) headers['Idempotency-Key'] = options.idempotencyKey;
+    if (options.ifMatch) headers['If-Match'] = options.ifMatch;
 
     const controller = new AbortController();
     let timedOut = false;
@@ -145,6 +154,12 @@ function parseResponse<T>(
       return raise(new UnauthorizedError(detailMessage));
     case 404:
       return raise(new NotFoundError(detailMessage));
+    case 412:
+      return raise(new PreconditionFailedError(detailMessage));
+    case 429:
+      return raise(
+        new RateLimitedError(parseRetryAfter(response.headers.get('Retry-After')), detailMessage),
+      );
     default:
       return raise(
         new ServerError(

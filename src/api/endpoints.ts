@@ -47,13 +47,14 @@ export function updateAuthConnection(
   client: ApiClient,
   id: string,
   body: UpdateAuthConnectionRequest,
-  options: { signal?: AbortSignal } = {},
+  options: { ifMatch?: string; signal?: AbortSignal } = {},
 ): Promise<AuthConnection> {
   return client.request({
     method: 'PATCH',
     path: connectionPath(id),
     body,
     schema: (wire) => wire.authConnectionResponseSchema,
+    ifMatch: options.ifMatch,
     signal: options.signal,
   });
 }
@@ -62,12 +63,13 @@ export function updateAuthConnection(
 export async function deleteAuthConnection(
   client: ApiClient,
   id: string,
-  options: { signal?: AbortSignal } = {},
+  options: { ifMatch?: string; signal?: AbortSignal } = {},
 ): Promise<void> {
   await client.request({
     method: 'DELETE',
     path: connectionPath(id),
     schema: (wire) => wire.ignoredBodySchema,
+    ifMatch: options.ifMatch,
     signal: options.signal,
   });
 }

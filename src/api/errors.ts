@@ -45,7 +45,45 @@ export class NotFoundError extends ApiError {
 }
 
 /**
- * 5xx, and any status or body this client does not expect (413, 415, 429, a 200 that does not
+ * 412: an If-Match precondition failed, i.e. the connection changed since the client read the
+ * version it sent the tag of (docs/decisions/0022). A refusal: nothing was written.
+ */
+export class PreconditionFailedError extends ApiError {
+  override readonly name = 'PreconditionFailedError';
+
+  constructor(message = 'The connection was changed by someone else since it was loaded.') {
+    super(message, 412);
+  }
+}
+
+/**
+ * 429: too many requests for this API key (docs/decisions/0023). A refusal: nothing was written.
+ * `retryAfterSeconds` comes from Retry-After (seconds or an HTTP date); undefined without one.
+ */
+export class RateLimitedError extends ApiError {
+  override readonly name = 'RateLimitedError';
+
+  readonly retryAfterSeconds: number | undefined;
+
+  constructor(retryAfterSeconds?: number, message = 'Too many requests.') {
+    super(message, 429);
+    this.retryAfterSeconds = retryAfterSeconds;
+  }
+}
+
+/** Retry-After as whole seconds from `now`: delta-seconds or an HTTP date (RFC 9110 §10.2.3). */
+export function parseRetryAfter(value: string | null, now = Date.now()): number | undefined {
+  if (value === null) return undefined;
+  const text = value.trim();
+  if (/^\d+$/.test(text)) return Number(text);
+  // An HTTP date names its day and month; Date.parse alone would read "-5" as a year.
+  const at = /^[a-z]{3}, /i.test(text) ? Date.parse(text) : Number.NaN;
+  if (Number.isNaN(at)) return undefined;
+  return Math.max(0, Math.ceil((at - now) / 1000));
+}
+
+/**
+ * 5xx, and any status or body this client does not expect (413, 415, a 200 that does not
  * match the contract...). `ambiguous` says whether the request may have taken effect anyway.
  */
 export class ServerError extends ApiError {

@@ -1,7 +1,10 @@
 // Where each class of save failure is shown (GUIDE §6): 422 items on their fields, or at the
-// top when no field owns them; 401 as a reconnect prompt; network and 5xx as an alert with Retry.
+// top when no field owns them; 401 as a reconnect prompt; 412 (edit only) as the conflict notice;
+// 429, network and 5xx as an alert with Retry. Shared by the create and edit forms.
 import {
   NetworkError,
+  PreconditionFailedError,
+  RateLimitedError,
   UnauthorizedError,
   ValidationError,
   type ApiError,
@@ -12,11 +15,24 @@ import type { ConnectionFormValues } from '../form/form-values.ts';
 export type SaveFailure =
   | { kind: 'fields'; fieldErrors: [path: string, message: string][]; formErrors: string[] }
   | { kind: 'unauthorized' }
-  | { kind: 'retryable'; message: string };
+  /** Someone else changed the connection since the form loaded it (a 412 to our If-Match). */
+  | { kind: 'conflict' }
+  | { kind: 'retryable'; message: string; retryAfterSeconds?: number };
+
+export interface ClassifyOptions {
+  /**
+   * The caller sent If-Match and shows its own conflict notice. Without it (create sends no
+   * If-Match, so a 412 there is unexpected) a 412 is shown like any other refusal, with Retry.
+   */
+  conflicts?: boolean;
+}
+
+const KEPT = 'Nothing you typed is lost.';
 
 export function classifySaveError(
   error: ApiError | Error,
   values: ConnectionFormValues,
+  options: ClassifyOptions = {},
 ): SaveFailure {
   if (error instanceof ValidationError) {
     const fieldErrors: [string, string][] = [];
@@ -30,9 +46,21 @@ export function classifySaveError(
     return { kind: 'fields', fieldErrors, formErrors };
   }
   if (error instanceof UnauthorizedError) return { kind: 'unauthorized' };
+  if (error instanceof PreconditionFailedError && options.conflicts) return { kind: 'conflict' };
+  if (error instanceof RateLimitedError) {
+    const wait = error.retryAfterSeconds;
+    return {
+      kind: 'retryable',
+      message:
+        wait === undefined
+          ? `Too many requests — wait a moment, then try again. ${KEPT}`
+          : `Too many requests — try again in ${wait} s. ${KEPT}`,
+      ...(wait === undefined ? {} : { retryAfterSeconds: wait }),
+    };
+  }
   const message =
     error instanceof NetworkError
-      ? `${error.message} Nothing you typed is lost.`
-      : `The server could not save the connection (${error.message}). Nothing you typed is lost.`;
+      ? `${error.message} ${KEPT}`
+      : `The server could not save the connection (${error.message}). ${KEPT}`;
   return { kind: 'retryable', message };
 }

@@ -1,7 +1,9 @@
 // The edit form: the create form's widgets, prefilled with the stored non-secret values. Name and
 // token URL are shown read-only (the API can't change them); each secret shows its state. Only
 // changed fields are sent (toUpdateRequest), after a confirmation when others depend on it.
-import { useMemo, useState, type ReactNode } from 'react';
+// The PATCH carries If-Match with the tag of the version the form loaded; a 412 shows the conflict
+// notice, whose reload re-bases the form on their version and keeps what was typed (0070).
+import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import Alert from '@mui/material/Alert';
 import Button from '@mui/material/Button';
 import CircularProgress from '@mui/material/CircularProgress';
@@ -13,6 +15,7 @@ import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import { useForm, type Path } from 'react-hook-form';
+import { useQueryClient } from '@tanstack/react-query';
 import type { AuthConnection, UpdateAuthType } from '../../../../contract/index.ts';
 import { FormErrorAlert } from '../../../components/index.ts';
 import { classifySaveError, type SaveFailure } from '../create/save-errors.ts';
@@ -24,6 +27,9 @@ import { connectionToFormValues } from '../form/from-connection.ts';
 import { isSecret } from '../form/to-create-request.ts';
 import { usedByModel } from '../used-by/used-by-model.ts';
 import { useUpdateAuthConnection } from '../mutations/use-update-connection.ts';
+import { authConnectionsListOptions, useApiClient } from '../queries.ts';
+import { ifMatchFor, rebase, theirChanges } from './conflict.ts';
+import { ConflictNotice, type ConflictState } from './conflict-notice.tsx';
 import { VARIANT_EXTRAS } from '../variants/variant-extras.ts';
 import { ConfirmDependentsDialog } from './confirm-dependents-dialog.tsx';
 import { editResolver } from './edit-resolver.ts';
@@ -50,17 +56,68 @@ export function EditConnectionForm({
   onSaved,
   onCancel,
 }: Props) {
-  const stored = useMemo(
-    () => connectionToFormValues(connection, authType),
-    [connection, authType],
-  );
+  // The version this edit is based on, pinned: a background refetch of the list must not move it
+  // (the tag sent with the save would then hide a conflict). Only "Reload their version" does.
+  const [base, setBase] = useState(connection);
+  const stored = useMemo(() => connectionToFormValues(base, authType), [base, authType]);
   const resolver = useMemo(() => editResolver(authType), [authType]);
-  const { control, handleSubmit, resetField, setError, formState } = useForm<ConnectionFormValues>({
-    defaultValues: stored,
-    resolver,
-    mode: 'onTouched',
-  });
+  const { control, handleSubmit, resetField, setError, formState, getValues, reset, setValue } =
+    useForm<ConnectionFormValues>({
+      defaultValues: stored,
+      resolver,
+      mode: 'onTouched',
+    });
   const update = useUpdateAuthConnection();
+  const client = useApiClient();
+  const queryClient = useQueryClient();
+  const [conflict, setConflict] = useState<ConflictState | null>(null);
+  const [theirs, setTheirs] = useState<AuthConnection | null>(null);
+  const [rebased, setRebased] = useState(false);
+  const rebasedRef = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (rebased) rebasedRef.current?.focus();
+  }, [rebased]);
+
+  /** The server's current version of this connection: null when it is gone. */
+  const fetchTheirs = async (): Promise<AuthConnection | null> => {
+    const list = await queryClient.fetchQuery({
+      ...authConnectionsListOptions(client),
+      staleTime: 0,
+    });
+    return list.find((item) => item.id === connection.id) ?? null;
+  };
+
+  const loadConflict = async () => {
+    setConflict({ status: 'loading' });
+    try {
+      const current = await fetchTheirs();
+      setTheirs(current);
+      setConflict(
+        current
+          ? { status: 'ready', changes: theirChanges(authType, base, current, getValues()) }
+          : { status: 'deleted' },
+      );
+      return current;
+    } catch {
+      setConflict({ status: 'error' });
+      return null;
+    }
+  };
+
+  const reloadTheirs = async () => {
+    const current = theirs ?? (await loadConflict());
+    if (!current) return;
+    const { defaults, edits } = rebase(authType, base, current, getValues());
+    setBase(current);
+    reset(defaults);
+    for (const [field, value] of Object.entries(edits)) {
+      setValue(field as Path<ConnectionFormValues>, value as never, { shouldDirty: true });
+    }
+    setTheirs(null);
+    setConflict(null);
+    setFailure(null);
+    setRebased(true);
+  };
   const [failure, setFailure] = useState<SaveFailure | null>(null);
   const [nothingChanged, setNothingChanged] = useState(false);
   const [confirming, setConfirming] = useState<{
@@ -73,16 +130,19 @@ export function EditConnectionForm({
 
   const send = (body: UpdateAuthConnectionRequest, values: ConnectionFormValues) => {
     setFailure(null);
+    setConflict(null);
+    setRebased(false);
     update.mutate(
-      { id: connection.id, body },
+      { id: connection.id, body, ifMatch: ifMatchFor(base) },
       {
         onSuccess: (updated) => {
           setSaved(true);
           onSaved(updated);
         },
         onError: (error) => {
-          const result = classifySaveError(error, values);
+          const result = classifySaveError(error, values, { conflicts: true });
           setFailure(result);
+          if (result.kind === 'conflict') void loadConflict();
           if (result.kind === 'fields') {
             result.fieldErrors.forEach(([path, message], i) =>
               setError(
@@ -176,6 +236,12 @@ export function EditConnectionForm({
           onRetry={failure?.kind === 'retryable' ? () => void submit() : undefined}
           retrying={update.isPending}
         />
+      )}
+      {conflict && <ConflictNotice state={conflict} onReload={() => void reloadTheirs()} />}
+      {rebased && (
+        <Alert ref={rebasedRef} tabIndex={-1} severity="info" role="status">
+          Their version is loaded, with your changes on top. Check the fields, then save again.
+        </Alert>
       )}
       {failure?.kind === 'unauthorized' && (
         <Alert severity="warning">

@@ -7,6 +7,7 @@ import Paper from '@mui/material/Paper';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import ArrowBackIcon from '@mui/icons-material/ArrowBack';
+import { useState } from 'react';
 import type { AuthConnection } from '../../../../contract/index.ts';
 import { authTypeInfo, canCreate, canUpdate } from '../auth-types.ts';
 import { WithConnection } from '../detail/connection-states.tsx';
@@ -24,6 +25,55 @@ export type EditConnectionPageProps = {
 
 export function EditConnectionPage(props: EditConnectionPageProps) {
   const query = useAuthConnection(props.id);
+  // Once the form is open it stays open, even when a later list read fails or no longer has the
+  // connection (deleted by someone else): unmounting it would throw away what was typed. The
+  // form itself says what happened when a save meets it.
+  const [opened, setOpened] = useState<AuthConnection | null>(null);
+  if (query.data && query.data !== opened) setOpened(query.data);
+  const render = (connection: AuthConnection) => {
+    const info = authTypeInfo(connection.auth_type);
+    const authType = connection.auth_type;
+    return (
+      <>
+        <div>
+          <Typography variant="h1" gutterBottom>
+            Edit {connection.name}
+          </Typography>
+          <Typography sx={{ color: 'text.secondary' }}>
+            {info.label}. Changes apply to everything that uses this connection from its next call.
+          </Typography>
+        </div>
+        {canUpdate(authType) && !('generic' in connection) ? (
+          <Paper variant="outlined" sx={{ p: { xs: 2, md: 3 } }}>
+            <EditConnectionForm
+              // A fresh form per connection, so a stale one never shows another's values.
+              key={connection.id}
+              connection={connection}
+              authType={authType}
+              replaceHref={props.replaceHref}
+              onSaved={props.onSaved}
+              onCancel={props.onCancel}
+            />
+          </Paper>
+        ) : (
+          <Alert
+            severity="info"
+            action={
+              canCreate(authType) ? (
+                <Button color="inherit" href={props.replaceHref}>
+                  Replace
+                </Button>
+              ) : undefined
+            }
+          >
+            {info.managedElsewhere
+              ? `This connection is read-only here. ${info.managedElsewhere}`
+              : `The API cannot update a ${info.label} connection. Use Replace to create a new one with the new values.`}
+          </Alert>
+        )}
+      </>
+    );
+  };
   return (
     <Stack spacing={3} useFlexGap sx={{ maxWidth: 880, mx: 'auto' }}>
       <div>
@@ -32,53 +82,13 @@ export function EditConnectionPage(props: EditConnectionPageProps) {
           Back to the connection
         </Link>
       </div>
-      <WithConnection query={query} listHref={props.listHref}>
-        {(connection) => {
-          const info = authTypeInfo(connection.auth_type);
-          const authType = connection.auth_type;
-          return (
-            <>
-              <div>
-                <Typography variant="h1" gutterBottom>
-                  Edit {connection.name}
-                </Typography>
-                <Typography sx={{ color: 'text.secondary' }}>
-                  {info.label}. Changes apply to everything that uses this connection from its next
-                  call.
-                </Typography>
-              </div>
-              {canUpdate(authType) && !('generic' in connection) ? (
-                <Paper variant="outlined" sx={{ p: { xs: 2, md: 3 } }}>
-                  <EditConnectionForm
-                    // A fresh form per connection, so a stale one never shows another's values.
-                    key={connection.id}
-                    connection={connection}
-                    authType={authType}
-                    replaceHref={props.replaceHref}
-                    onSaved={props.onSaved}
-                    onCancel={props.onCancel}
-                  />
-                </Paper>
-              ) : (
-                <Alert
-                  severity="info"
-                  action={
-                    canCreate(authType) ? (
-                      <Button color="inherit" href={props.replaceHref}>
-                        Replace
-                      </Button>
-                    ) : undefined
-                  }
-                >
-                  {info.managedElsewhere
-                    ? `This connection is read-only here. ${info.managedElsewhere}`
-                    : `The API cannot update a ${info.label} connection. Use Replace to create a new one with the new values.`}
-                </Alert>
-              )}
-            </>
-          );
-        }}
-      </WithConnection>
+      {opened?.id === props.id ? (
+        render(query.data ?? opened)
+      ) : (
+        <WithConnection query={query} listHref={props.listHref}>
+          {render}
+        </WithConnection>
+      )}
     </Stack>
   );
 }

@@ -8,15 +8,18 @@ import {
 } from '../../../../tests/in-process-server.ts';
 import { createApiClient } from '../../../api/api-client.ts';
 import { ApiClientProvider } from '../../../api/api-client-context.tsx';
-import { ValidationError } from '../../../api/errors.ts';
+import { PreconditionFailedError, ValidationError } from '../../../api/errors.ts';
+import { authConnectionEtag } from '../../../../contract/etag.ts';
 import { authConnectionKeys, authConnectionsListOptions } from '../queries.ts';
 import { useUpdateAuthConnection } from './use-update-connection.ts';
 
 let server: InProcessServer;
 let methods: string[];
+let ifMatches: (string | null)[];
 beforeEach(() => {
   server = createInProcessServer();
   methods = [];
+  ifMatches = [];
 });
 afterEach(() => server.close());
 
@@ -34,6 +37,7 @@ function setup() {
     baseUrl: server.baseUrl,
     fetch: (input, init) => {
       methods.push(init?.method ?? 'GET');
+      ifMatches.push(new Headers(init?.headers).get('If-Match'));
       return server.fetch(input, init);
     },
     getHeaders: () => ({ 'xi-api-key': server.apiKey }),
@@ -102,5 +106,29 @@ describe('useUpdateAuthConnection', () => {
     const cached = queryClient.getQueryData(authConnectionsListOptions(client).queryKey);
     expect(cached?.[0]?.provider).toBe('w');
     expect(queryClient.getQueryState(authConnectionKeys.list())?.isInvalidated).toBe(false);
+  });
+
+  it('sends If-Match, and on a 412 keeps the cached row but marks the list stale', async () => {
+    const id = await createBearer();
+    const { hook, queryClient, client } = setup();
+    const [loaded] = await queryClient.fetchQuery(authConnectionsListOptions(client));
+    const stale = authConnectionEtag(loaded!);
+    // Someone else changes the provider after this client read the list.
+    await server.fetch(`${server.baseUrl}/v1/workspace/auth-connections/${id}`, {
+      method: 'PATCH',
+      headers: { 'content-type': 'application/json', 'xi-api-key': server.apiKey },
+      body: JSON.stringify({ auth_type: 'bearer_auth', provider: 'theirs' }),
+    });
+    await act(async () => {
+      await hook.result.current
+        .mutateAsync({ id, body: { auth_type: 'bearer_auth', provider: 'mine' }, ifMatch: stale })
+        .catch(() => {});
+    });
+    expect(ifMatches).toEqual([null, stale]);
+    expect(hook.result.current.error).toBeInstanceOf(PreconditionFailedError);
+    expect(hook.result.current.variables).toEqual({ id, request: 1 });
+    const cached = queryClient.getQueryData(authConnectionsListOptions(client).queryKey);
+    expect(cached?.[0]?.provider).toBe('w');
+    expect(queryClient.getQueryState(authConnectionKeys.list())?.isInvalidated).toBe(true);
   });
 });

@@ -6,6 +6,12 @@ import { E2E_API_KEY, E2E_BASE_URL, E2E_DIST_DIR, E2E_PORT } from './e2e/env.ts'
 
 export default defineConfig({
   testDir: 'e2e',
+  // Only journeys: unit tests of e2e helpers (e2e/canary/*.test.ts) belong to Vitest.
+  testMatch: '**/*.spec.ts',
+  // The secrets canary scan (e2e/canary/): artifacts reset before the run, scanned after it.
+  // Global teardown runs before the webServer is stopped, so the server's files are still there.
+  globalSetup: './e2e/canary/global-setup.ts',
+  globalTeardown: './e2e/canary/global-teardown.ts',
   outputDir: `.e2e/results-${E2E_PORT}`,
   reporter: 'list',
   // Two workers: every journey uses its own unique names, so they can share one server.
@@ -37,7 +43,8 @@ export default defineConfig({
     { name: 'fresh-database', testMatch: /fresh-database\.spec\.ts$/ },
     {
       name: 'chromium',
-      testIgnore: /fresh-database\.spec\.ts$/,
+      // embed*.spec.ts run inside the example host: playwright.embed.config.ts.
+      testIgnore: [/fresh-database\.spec\.ts$/, /embed[^/]*\.spec\.ts$/],
       dependencies: ['fresh-database'],
     },
   ],
@@ -56,6 +63,9 @@ export default defineConfig({
       ALLOW_HTTP_LOOPBACK: '1',
       ENABLE_TEST_ROUTES: '1',
       STATIC_DIR: E2E_DIST_DIR,
+      // The build exposes its QueryClient as window.__TANSTACK_QUERY_CLIENT__ so the canary scan
+      // can dump the TanStack caches (src/embed/query-client.ts); normal builds never do.
+      VITE_EXPOSE_QUERY_CLIENT: '1',
     },
   },
 });

@@ -1,14 +1,18 @@
 // The create flow in Chromium against the real server and a fresh SQLite file: each of the 7
 // types through the UI with real PEM material, what was stored, and that no secret came back.
 import type { Page } from '@playwright/test';
-import { pemFixtures } from '../src/components/test-pem-fixtures.ts';
-import { expect, expectAccessible, openApp, test, uniqueName } from './fixtures.ts';
+import {
+  canary,
+  expect,
+  expectAccessible,
+  openApp,
+  pemCanaries,
+  test,
+  uniqueName,
+} from './fixtures.ts';
 
-const pem = pemFixtures();
-const PASSPHRASE = 'correct horse'; // the passphrase of pem.encryptedKey
-
-/** Unique canary values for every secret field: none may show up in the page or a response. */
-const canary = (field: string) => `canary-${field}-${Math.random().toString(36).slice(2, 10)}`;
+// Every secret is a unique canary (or registered PEM material): none may show up anywhere.
+const pem = pemCanaries();
 
 const field = (page: Page, label: string) =>
   page.getByLabel(new RegExp(`^${label}\\s*\\*?$`)).and(page.locator('input, textarea'));
@@ -172,11 +176,11 @@ test('creates an mTLS connection with an encrypted key and its passphrase', asyn
   await expect(page.getByText('The private key belongs to this certificate.')).toBeVisible();
   // A stored-looking key is masked; clearing it is how the admin swaps in another one.
   await page.getByRole('button', { name: 'Clear Client key' }).click();
-  await field(page, 'Client key').fill(pem.encryptedKey);
+  await field(page, 'Client key').fill(pem.encryptedRsaKey);
   await page.getByRole('button', { name: 'Create connection' }).click();
   await expect(page.getByText('This key is encrypted: enter its passphrase.')).toBeVisible();
-  await field(page, 'Key passphrase').fill(PASSPHRASE);
-  await saveAndCheck(page, [PASSPHRASE, pem.encryptedKey.split('\n')[1]!]);
+  await field(page, 'Key passphrase').fill(pem.passphrase);
+  await saveAndCheck(page, [pem.passphrase, pem.encryptedRsaKey.split('\n')[1]!]);
   expect((await api.list()).find((c) => c.name === name)).toMatchObject({ auth_type: 'mtls' });
 });
 
@@ -198,7 +202,7 @@ test('a dropped connection during save keeps the form and does not duplicate on 
   const name = uniqueName('Dropped');
   await openApp(page, '/new?type=bearer_auth');
   await fillBasics(page, name);
-  await field(page, 'Token').fill('tok');
+  await field(page, 'Token').fill(canary('token'));
   // Fault the real server can't produce: the request reaches it, the answer is dropped.
   let dropped = false;
   await page.route('**/v1/workspace/auth-connections', async (route) => {

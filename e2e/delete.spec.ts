@@ -1,6 +1,6 @@
 // Deleting one connection: unused, used (typed confirmation), refused (rollback), by keyboard.
 import type { Page } from '@playwright/test';
-import { expect, expectAccessible, openApp, test, uniqueName } from './fixtures.ts';
+import { canary, expect, expectAccessible, openApp, test, uniqueName } from './fixtures.ts';
 
 const SHOTS = '.e2e/screenshots';
 
@@ -10,7 +10,12 @@ const rowLink = (page: Page, name: string) =>
 
 test('deletes an unused connection', async ({ page, api }) => {
   const name = uniqueName('Unused');
-  const created = await api.create({ auth_type: 'bearer_auth', name, provider: 'p', token: 't' });
+  const created = await api.create({
+    auth_type: 'bearer_auth',
+    name,
+    provider: 'p',
+    token: canary('token'),
+  });
   await openApp(page, `/?q=${encodeURIComponent(name)}`);
   await page.getByRole('button', { name: `Delete “${name}”` }).click();
   const dialog = page.getByRole('dialog', { name: `Delete “${name}”?` });
@@ -25,7 +30,12 @@ test('deleting a used connection lists its dependents and asks for its name', as
   api,
 }) => {
   const name = uniqueName('Shared');
-  const created = await api.create({ auth_type: 'bearer_auth', name, provider: 'p', token: 't' });
+  const created = await api.create({
+    auth_type: 'bearer_auth',
+    name,
+    provider: 'p',
+    token: canary('token'),
+  });
   const attach = (
     kind: 'tool' | 'mcp_server' | 'integration_connection',
     dep: string,
@@ -67,7 +77,12 @@ test('deleting a used connection lists its dependents and asks for its name', as
 
 test('the delete dialog passes axe in the dark theme too', async ({ page, api }) => {
   const name = uniqueName('Dark');
-  const created = await api.create({ auth_type: 'bearer_auth', name, provider: 'p', token: 't' });
+  const created = await api.create({
+    auth_type: 'bearer_auth',
+    name,
+    provider: 'p',
+    token: canary('token'),
+  });
   await api.attachDependent({ auth_connection_id: created.id, kind: 'tool', name: 'Some tool' });
   await openApp(page, `/?q=${encodeURIComponent(name)}`);
   await page.getByRole('button', { name: 'Switch to dark theme' }).click();
@@ -79,7 +94,12 @@ test('the delete dialog passes axe in the dark theme too', async ({ page, api })
 
 test('a refused delete puts the row back and says why', async ({ page, api }) => {
   const name = uniqueName('Refused');
-  const created = await api.create({ auth_type: 'bearer_auth', name, provider: 'p', token: 't' });
+  const created = await api.create({
+    auth_type: 'bearer_auth',
+    name,
+    provider: 'p',
+    token: canary('token'),
+  });
   // Fake (a fault the real server cannot produce on demand): this DELETE answers 500 once the
   // test has seen the row leave the list.
   let release!: () => void;
@@ -115,7 +135,7 @@ test('keyboard only: find a connection, open its delete dialog, delete it', asyn
     name,
     provider: 'kb',
     username: 'u',
-    password: 'p',
+    password: canary('password'),
   });
   await api.attachDependent({ auth_connection_id: created.id, kind: 'tool', name: 'Some tool' });
   await openApp(page);

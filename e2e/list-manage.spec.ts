@@ -2,7 +2,15 @@
 // Every test works on connections named with its own unique prefix and searches for it, because
 // other journeys share the server (and the list pages at 25 rows).
 import type { Page } from '@playwright/test';
-import { expect, expectAccessible, openApp, test, uniqueName, type E2eApi } from './fixtures.ts';
+import {
+  canary,
+  expect,
+  expectAccessible,
+  openApp,
+  test,
+  uniqueName,
+  type E2eApi,
+} from './fixtures.ts';
 
 const SHOTS = '.e2e/screenshots';
 
@@ -12,16 +20,16 @@ test.describe.configure({ timeout: 60_000 });
 async function seed(api: E2eApi, prefix: string) {
   const make = (suffix: string, body: Record<string, unknown>) =>
     api.create({ name: `${prefix} ${suffix}`, provider: 'acme', ...body });
-  const bearer = await make('bearer', { auth_type: 'bearer_auth', token: 'e2e-canary-1' });
+  const bearer = await make('bearer', { auth_type: 'bearer_auth', token: canary('token') });
   const basic = await make('basic', {
     auth_type: 'basic_auth',
     username: 'svc',
-    password: 'e2e-canary-2',
+    password: canary('password'),
   });
   const header = await make('header', {
     auth_type: 'custom_header_auth',
     header_name: 'x-api-key',
-    token: 'e2e-canary-3',
+    token: canary('token'),
   });
   await api.attachDependent({
     auth_connection_id: bearer.id,

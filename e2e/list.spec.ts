@@ -1,4 +1,12 @@
-import { E2E_API_KEY, expect, expectAccessible, openApp, test, uniqueName } from './fixtures.ts';
+import {
+  E2E_API_KEY,
+  canary,
+  expect,
+  expectAccessible,
+  openApp,
+  test,
+  uniqueName,
+} from './fixtures.ts';
 
 test('takes the key from the URL fragment and removes it from the address bar', async ({
   page,
@@ -34,11 +42,12 @@ test('asks for the key when there is none, and refuses a wrong one', async ({ pa
 
 test('lists a connection created through the API, with what uses it', async ({ page, api }) => {
   const name = uniqueName('Weather API');
+  const token = canary('token');
   const created = await api.create({
     auth_type: 'bearer_auth',
     name,
     provider: 'weather',
-    token: 'e2e-canary-bearer-token',
+    token,
   });
   await api.attachDependent({ auth_connection_id: created.id, kind: 'tool', name: 'Forecast' });
   await api.attachDependent({
@@ -57,7 +66,7 @@ test('lists a connection created through the API, with what uses it', async ({ p
   await expect(row.getByRole('cell').nth(2)).toHaveText('weather');
   await expect(row.getByRole('cell').nth(3)).toHaveText('Active');
   await expect(row.getByRole('cell').nth(4)).toHaveText('2');
-  await expect(page.locator('body')).not.toContainText('e2e-canary-bearer-token');
+  await expect(page.locator('body')).not.toContainText(token);
 
   await expectAccessible(page);
   await page.getByRole('button', { name: 'Switch to dark theme' }).click();

@@ -1,5 +1,7 @@
-// The standalone shell: API key handling, providers, app bar and routes.
-import { useCallback, useMemo, useState } from 'react';
+// The standalone app of `npm start`: a thin host of <AuthConnectionsSettings /> (src/embed), like
+// any other, which adds only what a host adds: the API key of this tab, the theme with
+// CssBaseline, an app bar, and the reconnect dialog for a 401.
+import { useCallback, useState, type ReactNode } from 'react';
 import AppBar from '@mui/material/AppBar';
 import Box from '@mui/material/Box';
 import Breadcrumbs from '@mui/material/Breadcrumbs';
@@ -13,16 +15,16 @@ import DarkModeIcon from '@mui/icons-material/DarkModeOutlined';
 import LightModeIcon from '@mui/icons-material/LightModeOutlined';
 import LogoutIcon from '@mui/icons-material/Logout';
 import NavigateNextIcon from '@mui/icons-material/NavigateNext';
-import { createApiClient, type ApiClient } from '../api/api-client.ts';
+import { createApiClient } from '../api/api-client.ts';
 import { listAuthConnections } from '../api/endpoints.ts';
-import { clearApiKey, storeApiKey, takeApiKey } from './api-key.ts';
 import { lazyWhenOpen } from '../components/lazy-when-open.tsx';
+import { AuthConnectionsSettings } from '../embed/auth-connections-settings.tsx';
+import { createAppQueryClient } from '../embed/query-client.ts';
+import { AddressLinkInterceptor } from '../embed/router.tsx';
+import { clearApiKey, storeApiKey, takeApiKey } from './api-key.ts';
 import type { ConnectDialogProps } from './connect-dialog.tsx';
 import { ConnectScreen } from './connect-screen.tsx';
-import { DataProviders, ThemeProviders, useColorMode } from './providers.tsx';
-import { createAppQueryClient } from './query-client.ts';
-import { LinkInterceptor } from './router.tsx';
-import { AppRoutes, LIST_HREF } from './routes.tsx';
+import { ThemeProviders, useColorMode } from './providers.tsx';
 
 // Not needed at first paint: loads when idle, or when the server first refuses the key.
 const ConnectDialog = lazyWhenOpen<ConnectDialogProps>(() =>
@@ -32,8 +34,11 @@ const ConnectDialog = lazyWhenOpen<ConnectDialogProps>(() =>
 /** The standalone server serves the API and the page from one origin. */
 const API_BASE_URL = '';
 
-function clientFor(apiKey: string): ApiClient {
-  return createApiClient({ baseUrl: API_BASE_URL, getHeaders: () => ({ 'xi-api-key': apiKey }) });
+const ROUTING = { mode: 'url', basePath: '/' } as const;
+const LIST_HREF = '/';
+
+function headersFor(apiKey: string) {
+  return { 'xi-api-key': apiKey };
 }
 
 export function App() {
@@ -47,11 +52,15 @@ export function App() {
 function ConnectedApp() {
   const [apiKey, setApiKey] = useState<string | null>(() => takeApiKey());
   const [rejected, setRejected] = useState(false);
-  const [queryClient] = useState(() => createAppQueryClient(() => setRejected(true)));
-  const apiClient = useMemo(() => (apiKey ? clientFor(apiKey) : null), [apiKey]);
+  const [queryClient] = useState(() => createAppQueryClient());
+  const getHeaders = useCallback(() => (apiKey ? headersFor(apiKey) : {}), [apiKey]);
 
   const verify = useCallback(async (candidate: string) => {
-    await listAuthConnections(clientFor(candidate));
+    const client = createApiClient({
+      baseUrl: API_BASE_URL,
+      getHeaders: () => headersFor(candidate),
+    });
+    await listAuthConnections(client);
   }, []);
   const onConnected = useCallback(
     (key: string) => {
@@ -70,23 +79,29 @@ function ConnectedApp() {
   }, [queryClient]);
   const reconnect = useCallback(() => setRejected(true), []);
 
-  if (!apiClient) return <ConnectScreen verify={verify} onConnected={onConnected} />;
+  if (!apiKey) return <ConnectScreen verify={verify} onConnected={onConnected} />;
 
   return (
-    <DataProviders queryClient={queryClient} apiClient={apiClient} onUnauthorized={reconnect}>
-      <LinkInterceptor>
-        <Shell onForgetKey={forgetKey} />
-      </LinkInterceptor>
+    <>
+      <Shell onForgetKey={forgetKey}>
+        <AuthConnectionsSettings
+          apiBaseUrl={API_BASE_URL}
+          getHeaders={getHeaders}
+          queryClient={queryClient}
+          routing={ROUTING}
+          onUnauthorized={reconnect}
+        />
+      </Shell>
       <ConnectDialog open={rejected} verify={verify} onConnected={onConnected} />
-    </DataProviders>
+    </>
   );
 }
 
-function Shell({ onForgetKey }: { onForgetKey: () => void }) {
+function Shell({ onForgetKey, children }: { onForgetKey: () => void; children: ReactNode }) {
   const { mode, toggle } = useColorMode();
   const nextMode = mode === 'dark' ? 'light' : 'dark';
   return (
-    <>
+    <AddressLinkInterceptor>
       <AppBar position="sticky">
         <Container maxWidth="lg" disableGutters>
           <Toolbar sx={{ gap: 1 }}>
@@ -119,10 +134,8 @@ function Shell({ onForgetKey }: { onForgetKey: () => void }) {
         </Container>
       </AppBar>
       <Box component="main" sx={{ py: { xs: 3, sm: 5 } }}>
-        <Container maxWidth="lg">
-          <AppRoutes />
-        </Container>
+        <Container maxWidth="lg">{children}</Container>
       </Box>
-    </>
+    </AddressLinkInterceptor>
   );
 }

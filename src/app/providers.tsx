@@ -1,13 +1,10 @@
-// Everything the standalone app provides around the features: Emotion cache with the CSP nonce,
-// the MUI theme (light or dark), TanStack Query, and the API client.
+// What the standalone app provides around <AuthConnectionsSettings />, as any host would: the
+// Emotion cache with the CSP nonce, and the MUI theme (light or dark) with CssBaseline.
 import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react';
 import { CacheProvider } from '@emotion/react';
 import CssBaseline from '@mui/material/CssBaseline';
 import { ThemeProvider, type PaletteMode } from '@mui/material/styles';
 import useMediaQuery from '@mui/material/useMediaQuery';
-import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
-import type { ApiClient } from '../api/api-client.ts';
-import { ApiClientProvider } from '../api/api-client-context.tsx';
 import { createEmotionCache } from './emotion-cache.ts';
 import { createAppTheme } from './theme.ts';
 
@@ -44,20 +41,5 @@ export function ThemeProviders({ children }: { children: ReactNode }) {
         </ThemeProvider>
       </ColorModeContext.Provider>
     </CacheProvider>
-  );
-}
-
-export function DataProviders(props: {
-  queryClient: QueryClient;
-  apiClient: ApiClient;
-  onUnauthorized?: () => void;
-  children: ReactNode;
-}) {
-  return (
-    <QueryClientProvider client={props.queryClient}>
-      <ApiClientProvider client={props.apiClient} onUnauthorized={props.onUnauthorized}>
-        {props.children}
-      </ApiClientProvider>
-    </QueryClientProvider>
   );
 }

@@ -3,6 +3,7 @@ import Alert from '@mui/material/Alert';
 import AlertTitle from '@mui/material/AlertTitle';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
+import { useMessages } from '../i18n/lazy-messages.ts';
 
 export interface FormErrorAlertProps {
   /** Form-level errors: those no field owns. Nothing renders when empty. */
@@ -25,6 +26,7 @@ export function FormErrorAlert({
   retrying = false,
   severity = 'error',
 }: FormErrorAlertProps) {
+  const m = useMessages();
   const ref = useRef<HTMLDivElement>(null);
   const signature = errors.join('\n');
 
@@ -42,7 +44,7 @@ export function FormErrorAlert({
       action={
         onRetry ? (
           <Button color="inherit" size="small" onClick={onRetry} disabled={retrying}>
-            Retry
+            {m.widgets.formErrorRetry}
           </Button>
         ) : undefined
       }

@@ -19,6 +19,7 @@ import {
   type FieldValues,
 } from 'react-hook-form';
 import { isStructuredPaste, parseKeyValuePaste, type KeyValueRow } from './key-value-paste.ts';
+import { useMessages } from '../i18n/lazy-messages.ts';
 
 export type { KeyValueRow } from './key-value-paste.ts';
 
@@ -66,6 +67,7 @@ function KeyValueRowFields({
   onRemove,
   onPasteRows,
 }: RowProps) {
+  const w = useMessages().widgets;
   const keyField = useController({ control, name: `${name}.${index}.key` });
   const valueField = useController({ control, name: `${name}.${index}.value` });
   const keyError = keyField.fieldState.error?.message;
@@ -96,7 +98,7 @@ function KeyValueRowFields({
         slotProps={{
           // Every row shows the same visible label; the number makes each name unique.
           htmlInput: {
-            'aria-label': `${keyLabel} ${index + 1}`,
+            'aria-label': w.rowLabel(keyLabel, index + 1),
             onPaste: handleKeyPaste,
             spellCheck: false,
             autoCapitalize: 'off',
@@ -121,11 +123,13 @@ function KeyValueRowFields({
         fullWidth
         size="medium"
         autoComplete="off"
-        slotProps={{ htmlInput: { 'aria-label': `${valueLabel} ${index + 1}`, spellCheck: false } }}
+        slotProps={{
+          htmlInput: { 'aria-label': w.rowLabel(valueLabel, index + 1), spellCheck: false },
+        }}
         sx={{ flex: 3 }}
       />
       <IconButton
-        aria-label={`Remove row ${index + 1}`}
+        aria-label={w.removeRow(index + 1)}
         onClick={onRemove}
         disabled={disabled}
         sx={{ mt: 1 }}
@@ -151,13 +155,18 @@ export function KeyValueField<T extends FieldValues, O = T>({
   name: callerName,
   label,
   helperText,
-  keyLabel = 'Key',
-  valueLabel = 'Value',
-  addLabel = 'Add row',
+  keyLabel: keyLabelProp,
+  valueLabel: valueLabelProp,
+  addLabel: addLabelProp,
   validateKey,
   caseInsensitiveKeys = false,
   disabled,
 }: KeyValueFieldProps<T, O>) {
+  const m = useMessages();
+  const w = m.widgets;
+  const keyLabel = keyLabelProp ?? w.key;
+  const valueLabel = valueLabelProp ?? w.value;
+  const addLabel = addLabelProp ?? w.addRow;
   const control = callerControl as unknown as Control<RowsForm>;
   const name = callerName as string;
   const { fields, append, insert, update, remove } = useFieldArray({ control, name });
@@ -180,15 +189,13 @@ export function KeyValueField<T extends FieldValues, O = T>({
     const key = rows?.[index]?.key ?? '';
     if (key.trim() === '') {
       const value = rows?.[index]?.value ?? '';
-      return value.trim() === ''
-        ? null
-        : { text: `Enter a ${keyLabel.toLowerCase()}`, severity: 'error' };
+      return value.trim() === '' ? null : { text: w.enterKey(keyLabel), severity: 'error' };
     }
     const invalid = validateKey?.(key.trim());
     if (invalid) return { text: invalid, severity: 'error' };
     if ((keyCounts.get(normalizeKey(key, caseInsensitiveKeys)) ?? 0) > 1) {
       return {
-        text: `Duplicate ${keyLabel.toLowerCase()}: only one of these is kept`,
+        text: w.duplicateKey(keyLabel),
         severity: 'warning',
       };
     }
@@ -207,12 +214,7 @@ export function KeyValueField<T extends FieldValues, O = T>({
     } else {
       insert(index + 1, parsed);
     }
-    setPasteNote(
-      `Added ${parsed.length} ${parsed.length === 1 ? 'row' : 'rows'} from the pasted text.` +
-        (unparsed.length > 0
-          ? ` ${unparsed.length} ${unparsed.length === 1 ? 'line was' : 'lines were'} not understood.`
-          : ''),
-    );
+    setPasteNote(w.pastedRows(parsed.length, unparsed.length));
     return true;
   };
 
@@ -242,8 +244,7 @@ export function KeyValueField<T extends FieldValues, O = T>({
       ))}
       {fields.length === 0 ? (
         <Typography variant="body2" color="text.secondary">
-          None yet. Add a row, or paste a .env block or curl -H lines into a{' '}
-          {keyLabel.toLowerCase()}.
+          {w.noRows(keyLabel)}
         </Typography>
       ) : null}
       {pasteNote ? (

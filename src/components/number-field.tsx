@@ -1,6 +1,8 @@
 import { useState } from 'react';
 import TextField from '@mui/material/TextField';
 import { useController, type FieldValues } from 'react-hook-form';
+import { useMessages } from '../i18n/lazy-messages.ts';
+import type { Messages } from '../i18n/messages.ts';
 import type { ControlledFieldProps } from './field-props.ts';
 
 export interface NumberFieldProps<T extends FieldValues, O = T> extends ControlledFieldProps<T, O> {
@@ -12,12 +14,12 @@ export interface NumberFieldProps<T extends FieldValues, O = T> extends Controll
 
 const format = new Intl.NumberFormat();
 
-function rangeText(min?: number, max?: number): string | null {
+function rangeText(w: Messages['widgets'], min?: number, max?: number): string | null {
   if (min !== undefined && max !== undefined) {
-    return `Between ${format.format(min)} and ${format.format(max)}.`;
+    return w.between(format.format(min), format.format(max));
   }
-  if (min !== undefined) return `At least ${format.format(min)}.`;
-  if (max !== undefined) return `At most ${format.format(max)}.`;
+  if (min !== undefined) return w.atLeast(format.format(min));
+  if (max !== undefined) return w.atMost(format.format(max));
   return null;
 }
 
@@ -44,6 +46,7 @@ export function NumberField<T extends FieldValues, O = T>({
   max,
   unit,
 }: NumberFieldProps<T, O>) {
+  const m = useMessages();
   const { field, fieldState } = useController({ control, name });
   const value: unknown = field.value;
   // The input keeps its own text: react-hook-form reports a field set to undefined as its
@@ -55,7 +58,7 @@ export function NumberField<T extends FieldValues, O = T>({
     setSeen(value);
     if (!emptied && toNumber(text) !== value) setText(toText(value));
   }
-  const range = rangeText(min, max);
+  const range = rangeText(m.widgets, min, max);
   const help = [helperText, range].filter(Boolean).join(' ');
 
   return (

@@ -12,6 +12,9 @@ import type { ControlledFieldProps } from './field-props.ts';
 import { hasPemBlock, repairPem } from './pem-repair.ts';
 import type { PemInfo, PemKind } from './pem-inspect.ts';
 import { PemSummary } from './pem-summary.tsx';
+import { NoValueAttributeTextarea } from './no-value-attribute.tsx';
+import { useMessages } from '../i18n/lazy-messages.ts';
+import type { Messages } from '../i18n/messages.ts';
 
 export const PEM_FILE_ACCEPT = '.pem,.crt,.cer,.key,.txt';
 // A large CA bundle is a few hundred kilobytes; anything far bigger is not a PEM file.
@@ -34,15 +37,16 @@ function maskPem(text: string): string {
     .join('\n');
 }
 
-async function readPemFile(file: File): Promise<{ text: string } | { error: string }> {
-  if (file.size > MAX_FILE_BYTES) return { error: `${file.name} is too large to be a PEM file.` };
+async function readPemFile(
+  file: File,
+  w: Messages['widgets']['pem'],
+): Promise<{ text: string } | { error: string }> {
+  if (file.size > MAX_FILE_BYTES) return { error: w.tooLarge(file.name) };
   const text = await file.text();
   if (!hasPemBlock(text)) {
     // A NUL byte means binary, most likely DER: say how to convert it rather than just "invalid".
     return {
-      error: text.includes('\u0000')
-        ? `${file.name} is binary (DER?), not PEM text. Convert it first, e.g. openssl x509 -inform der -in ${file.name} -out cert.pem.`
-        : `${file.name} holds no PEM block (-----BEGIN …-----).`,
+      error: text.includes('\u0000') ? w.binary(file.name) : w.noBlock(file.name),
     };
   }
   return { text: repairPem(text) };
@@ -65,6 +69,8 @@ export function PemField<T extends FieldValues, O = T>({
   onInspect,
 }: PemFieldProps<T, O>) {
   const { field, fieldState } = useController({ control, name });
+  const m = useMessages().widgets;
+  const w = m.pem;
   const [revealed, setRevealed] = useState(!secret);
   const [dragging, setDragging] = useState(false);
   const [fileError, setFileError] = useState<string | null>(null);
@@ -81,7 +87,7 @@ export function PemField<T extends FieldValues, O = T>({
   };
 
   const takeFile = async (file: File) => {
-    const result = await readPemFile(file);
+    const result = await readPemFile(file, w);
     if ('error' in result) setFileError(result.error);
     else replace(result.text);
   };
@@ -122,7 +128,7 @@ export function PemField<T extends FieldValues, O = T>({
     if (!event.currentTarget.contains(event.relatedTarget as Node | null)) setDragging(false);
   };
 
-  const hint = masked ? 'Hidden. Show it to edit, or paste or drop to replace it.' : null;
+  const hint = masked ? w.maskedHint : null;
 
   return (
     <Stack spacing={1}>
@@ -171,7 +177,12 @@ export function PemField<T extends FieldValues, O = T>({
               autoCorrect: 'off',
               'data-1p-ignore': true,
               'data-lpignore': 'true',
+              // MUI sizes rows only for its own textarea; this one gets them directly.
+              minRows: 4,
+              maxRows: 12,
             },
+            // Keeps PEM text out of the textarea's text, so out of the page's HTML.
+            input: { inputComponent: NoValueAttributeTextarea },
           }}
           sx={{ '& textarea': { fontFamily: 'monospace', fontSize: '0.8125rem' } }}
         />
@@ -189,7 +200,7 @@ export function PemField<T extends FieldValues, O = T>({
             }}
           >
             <Typography variant="body2" sx={{ fontWeight: 500 }}>
-              Drop the file to use it
+              {w.dropHere}
             </Typography>
           </Box>
         ) : null}
@@ -202,16 +213,16 @@ export function PemField<T extends FieldValues, O = T>({
           startIcon={<UploadFile />}
           onClick={() => fileInput.current?.click()}
           disabled={isDisabled}
-          aria-label={`Choose file for ${label}`}
+          aria-label={w.chooseFileFor(label)}
         >
-          Choose file
+          {w.chooseFile}
         </Button>
         <input
           ref={fileInput}
           type="file"
           accept={PEM_FILE_ACCEPT}
           hidden
-          aria-label={`${label} file`}
+          aria-label={w.fileLabel(label)}
           onChange={(event) => {
             const file = event.target.files?.[0];
             event.target.value = ''; // so choosing the same file again still fires a change
@@ -223,25 +234,25 @@ export function PemField<T extends FieldValues, O = T>({
             size="small"
             startIcon={revealed ? <VisibilityOff /> : <Visibility />}
             onClick={() => setRevealed((shown) => !shown)}
-            aria-label={`${revealed ? 'Hide' : 'Show'} ${label}`}
+            aria-label={revealed ? m.hide(label) : m.show(label)}
             aria-pressed={revealed}
             disabled={isDisabled}
           >
-            {revealed ? 'Hide' : 'Show'}
+            {revealed ? m.hideShort : m.showShort}
           </Button>
         ) : null}
         {value !== '' ? (
           <Button
             size="small"
             onClick={() => replace('')}
-            aria-label={`Clear ${label}`}
+            aria-label={w.clearLabel(label)}
             disabled={isDisabled}
           >
-            Clear
+            {w.clear}
           </Button>
         ) : null}
         <Typography variant="caption" color="text.secondary">
-          or drop a file on the field
+          {w.orDrop}
         </Typography>
       </Stack>
 

@@ -7,6 +7,8 @@ import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import { loadPemInspect } from './load-pem-inspect.ts';
 import type { CertificateInfo, PemInfo, PemKind } from './pem-inspect.ts';
+import { useMessages } from '../i18n/lazy-messages.ts';
+import type { Messages } from '../i18n/messages.ts';
 
 const EXPIRY_WARNING_DAYS = 30;
 const INSPECT_DELAY_MS = 150;
@@ -19,25 +21,26 @@ function expiredBeyond(certificates: CertificateInfo[]): number {
 
 const dateFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 
-function plural(count: number, word: string): string {
-  return `${count} ${word}${count === 1 ? '' : 's'}`;
-}
+type PemWords = Messages['widgets']['pem'];
 
-function validity(cert: CertificateInfo): {
+function validity(
+  cert: CertificateInfo,
+  w: PemWords,
+): {
   label: string;
   color: 'success' | 'warning' | 'error';
 } {
-  if (cert.expired) return { label: 'Expired', color: 'error' };
-  if (cert.notYetValid) return { label: 'Not valid yet', color: 'warning' };
+  if (cert.expired) return { label: w.expired, color: 'error' };
+  if (cert.notYetValid) return { label: w.notValidYet, color: 'warning' };
   if (cert.daysLeft <= EXPIRY_WARNING_DAYS) {
-    return { label: `Expires in ${plural(cert.daysLeft, 'day')}`, color: 'warning' };
+    return { label: w.expiresIn(cert.daysLeft), color: 'warning' };
   }
-  return { label: 'Valid', color: 'success' };
+  return { label: w.valid, color: 'success' };
 }
 
-function daysText(cert: CertificateInfo): string {
-  if (cert.expired) return `expired ${plural(-cert.daysLeft || 1, 'day')} ago`;
-  return `${plural(cert.daysLeft, 'day')} left`;
+function daysText(cert: CertificateInfo, w: PemWords): string {
+  if (cert.expired) return w.expiredAgo(-cert.daysLeft || 1);
+  return w.daysLeft(cert.daysLeft);
 }
 
 function Facts({ rows }: { rows: [string, ReactNode][] }) {
@@ -67,7 +70,8 @@ function Facts({ rows }: { rows: [string, ReactNode][] }) {
 }
 
 function CertificateCard({ cert, title }: { cert: CertificateInfo; title: string }) {
-  const status = validity(cert);
+  const w = useMessages().widgets.pem;
+  const status = validity(cert, w);
   return (
     <Stack spacing={1}>
       <Stack direction="row" spacing={1} useFlexGap sx={{ alignItems: 'center', flexWrap: 'wrap' }}>
@@ -78,20 +82,20 @@ function CertificateCard({ cert, title }: { cert: CertificateInfo; title: string
       </Stack>
       <Facts
         rows={[
-          ['Subject', cert.subject || '(empty)'],
-          ['Issuer', cert.issuer === cert.subject ? `${cert.issuer} (self-signed)` : cert.issuer],
-          ['Valid from', dateFormat.format(cert.notBefore)],
+          [w.subject, cert.subject || w.emptySubject],
+          [w.issuer, cert.issuer === cert.subject ? w.selfSigned(cert.issuer) : cert.issuer],
+          [w.validFrom, dateFormat.format(cert.notBefore)],
           [
-            'Valid until',
+            w.validUntil,
             <>
               {dateFormat.format(cert.notAfter)}{' '}
               <Box component="span" sx={{ color: `${status.color}.main`, fontWeight: 500 }}>
-                ({daysText(cert)})
+                ({daysText(cert, w)})
               </Box>
             </>,
           ],
           [
-            'SHA-256',
+            w.fingerprint,
             <Box component="span" sx={{ fontFamily: 'monospace', fontSize: '0.75rem' }}>
               {cert.fingerprintSha256}
             </Box>,
@@ -103,6 +107,7 @@ function CertificateCard({ cert, title }: { cert: CertificateInfo; title: string
 }
 
 function SummaryBody({ info }: { info: PemInfo }) {
+  const w = useMessages().widgets.pem;
   switch (info.kind) {
     case 'empty':
       return null;
@@ -122,18 +127,17 @@ function SummaryBody({ info }: { info: PemInfo }) {
                 cert={cert}
                 title={
                   info.certificates.length === 1
-                    ? 'Certificate'
-                    : `Certificate ${index + 1} of ${info.certificates.length}`
+                    ? w.certificate
+                    : w.certificateOf(index + 1, info.certificates.length)
                 }
               />
             ))}
             {info.certificates.length > MAX_CERTIFICATES_SHOWN ? (
               <Typography variant="body2" color="text.secondary">
-                …and {plural(info.certificates.length - MAX_CERTIFICATES_SHOWN, 'more certificate')}
-                {expiredBeyond(info.certificates) > 0
-                  ? `, ${expiredBeyond(info.certificates)} of them expired`
-                  : ''}
-                .
+                {w.moreCertificates(
+                  info.certificates.length - MAX_CERTIFICATES_SHOWN,
+                  expiredBeyond(info.certificates),
+                )}
               </Typography>
             ) : null}
             {info.warnings.map((warning) => (
@@ -154,18 +158,18 @@ function SummaryBody({ info }: { info: PemInfo }) {
             sx={{ alignItems: 'center', flexWrap: 'wrap' }}
           >
             <Typography variant="subtitle2" component="p">
-              Private key: {info.description}
+              {w.privateKey(info.description)}
             </Typography>
             <Chip
               size="small"
               variant="outlined"
-              label={info.encrypted ? 'Encrypted' : 'Not encrypted'}
+              label={info.encrypted ? w.encrypted : w.notEncrypted}
               color={info.encrypted ? 'warning' : 'default'}
             />
           </Stack>
           {info.encrypted ? (
             <Typography variant="body2" color="text.secondary" sx={{ mt: 1 }}>
-              This key is protected by a passphrase, which is needed to use it.
+              {w.passphraseNeeded}
             </Typography>
           ) : null}
         </Paper>
@@ -181,6 +185,7 @@ export interface PemSummaryProps {
 
 /** What the PEM text holds, read in the browser (lazily loaded parser), announced politely. */
 export function PemSummary({ text, kind, onInspect }: PemSummaryProps) {
+  const w = useMessages().widgets.pem;
   const [result, setResult] = useState<{ text: string; info: PemInfo } | null>(null);
   const [loadFailed, setLoadFailed] = useState(false);
   const report = useEffectEvent((info: PemInfo) => onInspect?.(info));
@@ -212,7 +217,7 @@ export function PemSummary({ text, kind, onInspect }: PemSummaryProps) {
     <Box aria-live="polite" aria-busy={pending}>
       {text.trim() === '' ? null : loadFailed ? (
         <Typography variant="body2" color="text.secondary">
-          The PEM reader could not be loaded, so its contents can&apos;t be shown.
+          {w.readerFailed}
         </Typography>
       ) : result ? (
         <Box sx={{ opacity: pending ? 0.6 : 1, transition: 'opacity 150ms' }}>

@@ -4,6 +4,7 @@ import TextField from '@mui/material/TextField';
 import { useController, type FieldValues } from 'react-hook-form';
 import type { ControlledFieldProps } from './field-props.ts';
 import { addScopes, hasScopeSeparator, splitScopes } from './scopes.ts';
+import { useMessages } from '../i18n/lazy-messages.ts';
 
 export interface ScopesFieldProps<T extends FieldValues, O = T> extends ControlledFieldProps<T, O> {
   placeholder?: string;
@@ -25,8 +26,9 @@ export function ScopesField<T extends FieldValues, O = T>({
   helperText,
   required,
   disabled,
-  placeholder = 'Type a scope, then Enter',
+  placeholder,
 }: ScopesFieldProps<T, O>) {
+  const m = useMessages();
   const { field, fieldState } = useController({ control, name });
   const [draft, setDraft] = useState('');
   const inputRef = useRef<HTMLInputElement | null>(null);
@@ -75,7 +77,7 @@ export function ScopesField<T extends FieldValues, O = T>({
             key={scope}
             label={scope}
             size="small"
-            aria-label={`Remove ${scope}`}
+            aria-label={m.widgets.removeScope(scope)}
             onClick={() => remove(scope)}
             onDelete={() => remove(scope)}
             disabled={isDisabled}
@@ -102,7 +104,7 @@ export function ScopesField<T extends FieldValues, O = T>({
       label={label}
       required={required}
       disabled={isDisabled}
-      placeholder={scopes.length === 0 ? placeholder : undefined}
+      placeholder={scopes.length === 0 ? (placeholder ?? m.widgets.scopesPlaceholder) : undefined}
       error={Boolean(fieldState.error)}
       helperText={fieldState.error?.message ?? helperText}
       fullWidth

@@ -5,7 +5,9 @@ import TextField from '@mui/material/TextField';
 import Visibility from '@mui/icons-material/Visibility';
 import VisibilityOff from '@mui/icons-material/VisibilityOff';
 import { useController, type FieldValues } from 'react-hook-form';
+import { useMessages } from '../i18n/lazy-messages.ts';
 import type { ControlledFieldProps } from './field-props.ts';
+import { NoValueAttributeInput } from './no-value-attribute.tsx';
 
 export interface SecretFieldProps<T extends FieldValues, O = T> extends ControlledFieldProps<T, O> {
   /** Shown while empty, e.g. "Stored — type to replace" on edit. */
@@ -28,6 +30,7 @@ export function SecretField<T extends FieldValues, O = T>({
   autoFocus,
 }: SecretFieldProps<T, O>) {
   const { field, fieldState } = useController({ control, name });
+  const w = useMessages().widgets;
   const [revealed, setRevealed] = useState(false);
   const value: unknown = field.value;
 
@@ -62,10 +65,12 @@ export function SecretField<T extends FieldValues, O = T>({
           'data-form-type': 'other',
         },
         input: {
+          // Keeps the typed secret out of the `value` attribute, so out of the page's HTML.
+          inputComponent: NoValueAttributeInput,
           endAdornment: (
             <InputAdornment position="end">
               <IconButton
-                aria-label={`${revealed ? 'Hide' : 'Show'} ${label}`}
+                aria-label={revealed ? w.hide(label) : w.show(label)}
                 aria-pressed={revealed}
                 onClick={() => setRevealed((shown) => !shown)}
                 // Keep focus (and the caret) in the input when the toggle is clicked.

@@ -1,5 +1,6 @@
-// One table for the auth types (GUIDE §4): label, when to use it, icon, and what the admin can
-// do with it here. Adding a type is one entry; everything else reads this table.
+// One table for the auth types (GUIDE §4): icon, and what the admin can do with it here; their
+// words (label, when to use it, where it is managed) are in the messages (src/i18n), so a host can
+// replace them. Adding a type is one entry here and one there.
 import type { SvgIconComponent } from '@mui/icons-material';
 import AutorenewOutlined from '@mui/icons-material/AutorenewOutlined';
 import BadgeOutlined from '@mui/icons-material/BadgeOutlined';
@@ -21,96 +22,29 @@ import {
   type CreateAuthType,
   type ResponseAuthType,
 } from '../../../contract/enums.ts';
+import { coreMessages, type AuthTypeWords } from '../../i18n/core-messages.ts';
+import type { Messages } from '../../i18n/messages.ts';
 
-export type AuthTypeInfo = {
-  label: string;
-  /** One line: when to choose this type. */
-  description: string;
-  Icon: SvgIconComponent;
-  /** For types created elsewhere: where the admin manages them. */
-  managedElsewhere?: string;
+export type AuthTypeInfo = AuthTypeWords & { Icon: SvgIconComponent };
+
+/** The words come from the messages (`authTypes`, so a host can replace them); the icons live here. */
+export const AUTH_TYPE_ICONS: Record<ResponseAuthType, SvgIconComponent> = {
+  oauth2_client_credentials: VpnKeyOutlined,
+  oauth2_jwt: TokenOutlined,
+  private_key_jwt: DrawOutlined,
+  mtls: VerifiedUserOutlined,
+  basic_auth: BadgeOutlined,
+  bearer_auth: ConfirmationNumberOutlined,
+  custom_header_auth: HttpOutlined,
+  refresh_token_auth: AutorenewOutlined,
+  api_integration_oauth2_auth_code: ExtensionOutlined,
+  api_integration_oauth2_custom_app: ExtensionOutlined,
+  whatsapp_auth: WhatsApp,
+  slack_bot_auth: ForumOutlined,
+  url_secret: LinkOutlined,
 };
 
-export const AUTH_TYPES: Record<ResponseAuthType, AuthTypeInfo> = {
-  oauth2_client_credentials: {
-    label: 'OAuth2 client credentials',
-    description: 'Machine-to-machine OAuth2: trade a client ID and secret for an access token.',
-    Icon: VpnKeyOutlined,
-  },
-  oauth2_jwt: {
-    label: 'OAuth2 JWT bearer',
-    description: 'Sign a JWT assertion and exchange it at a token endpoint (RFC 7523).',
-    Icon: TokenOutlined,
-  },
-  private_key_jwt: {
-    label: 'Private key JWT',
-    description: 'Send a JWT signed with your key directly as the credential, no token exchange.',
-    Icon: DrawOutlined,
-  },
-  mtls: {
-    label: 'mTLS',
-    description: 'Authenticate with a client certificate and private key on the TLS connection.',
-    Icon: VerifiedUserOutlined,
-  },
-  basic_auth: {
-    label: 'Basic',
-    description: 'A username and password sent in the Authorization header.',
-    Icon: BadgeOutlined,
-  },
-  bearer_auth: {
-    label: 'Bearer token',
-    description: 'A static API token sent as "Authorization: Bearer …".',
-    Icon: ConfirmationNumberOutlined,
-  },
-  custom_header_auth: {
-    label: 'Custom header',
-    description: 'An API key sent in a header you name, like x-api-key.',
-    Icon: HttpOutlined,
-  },
-  refresh_token_auth: {
-    label: 'OAuth2 refresh token',
-    description: 'An OAuth2 refresh-token grant set up by an integration.',
-    Icon: AutorenewOutlined,
-    managedElsewhere: 'It is created when a user connects an account through an integration.',
-  },
-  api_integration_oauth2_auth_code: {
-    label: 'Integration OAuth2',
-    description: 'An OAuth2 authorization-code connection managed by an integration.',
-    Icon: ExtensionOutlined,
-    managedElsewhere: 'Manage it from the integration that created it.',
-  },
-  api_integration_oauth2_custom_app: {
-    label: 'Integration OAuth2 (custom app)',
-    description: 'An OAuth2 connection through your own OAuth app, managed by an integration.',
-    Icon: ExtensionOutlined,
-    managedElsewhere: 'Manage it from the integration that created it.',
-  },
-  whatsapp_auth: {
-    label: 'WhatsApp',
-    description: 'The WhatsApp Business connection of a phone number.',
-    Icon: WhatsApp,
-    managedElsewhere: 'Manage it in the WhatsApp settings.',
-  },
-  slack_bot_auth: {
-    label: 'Slack bot',
-    description: 'Your own Slack bot, used by the Slack integration.',
-    Icon: ForumOutlined,
-    managedElsewhere: 'Manage it in the Slack integration settings.',
-  },
-  url_secret: {
-    label: 'URL secret',
-    description: 'A secret embedded in a URL, such as a webhook URL.',
-    Icon: LinkOutlined,
-    managedElsewhere: 'It is created by the tool that uses it.',
-  },
-};
-
-const UNKNOWN_TYPE: AuthTypeInfo = {
-  label: 'Unknown type',
-  description: 'A type this page does not know yet.',
-  Icon: HelpOutlineOutlined,
-  managedElsewhere: 'This page does not know this type yet; manage it where it was created.',
-};
+export type AuthTypeMessages = Pick<Messages, 'authTypes' | 'unknownType'>;
 
 /** `some_new_type` -> "Some new type": a readable name for a value this build doesn't know. */
 export function humanize(value: string): string {
@@ -122,11 +56,17 @@ export function isKnownAuthType(authType: string): authType is ResponseAuthType 
   return (RESPONSE_AUTH_TYPES as readonly string[]).includes(authType);
 }
 
-/** Info for any auth_type string, including ones added upstream after this build. */
-export function authTypeInfo(authType: string): AuthTypeInfo {
+/**
+ * Info for any auth_type string, including ones added upstream after this build. Components pass
+ * `useMessages()`; the English defaults serve code outside React.
+ */
+export function authTypeInfo(
+  authType: string,
+  messages: AuthTypeMessages = coreMessages,
+): AuthTypeInfo {
   return isKnownAuthType(authType)
-    ? AUTH_TYPES[authType]
-    : { ...UNKNOWN_TYPE, label: humanize(authType) };
+    ? { ...messages.authTypes[authType], Icon: AUTH_TYPE_ICONS[authType] }
+    : { ...messages.unknownType, label: humanize(authType), Icon: HelpOutlineOutlined };
 }
 
 /** The picker's order: the common cases first. */

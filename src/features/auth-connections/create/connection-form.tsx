@@ -10,6 +10,7 @@ import { useEffect, useState, type ReactNode } from 'react';
 import { useForm, type Path } from 'react-hook-form';
 import type { AuthConnection, CreateAuthType } from '../../../../contract/index.ts';
 import { FormErrorAlert } from '../../../components/index.ts';
+import { useMessages } from '../../../i18n/lazy-messages.ts';
 import { ConnectionField } from '../form/connection-field.tsx';
 import { connectionResolver } from '../form/connection-resolver.ts';
 import { fieldSections } from '../form/field-order.ts';
@@ -35,7 +36,7 @@ export function ConnectionForm({
   onCreated,
   onCancel,
   initialValues,
-  submitLabel = 'Create connection',
+  submitLabel,
   onDirtyChange,
 }: Props) {
   const { control, handleSubmit, getValues, reset, setError, formState } =
@@ -45,6 +46,7 @@ export function ConnectionForm({
       mode: 'onTouched',
     });
   const create = useCreateAuthConnection();
+  const m = useMessages();
   const [failure, setFailure] = useState<SaveFailure | null>(null);
 
   // Picking another type keeps what the two types share (name, provider, ...).
@@ -61,7 +63,7 @@ export function ConnectionForm({
     create.mutate(toCreateRequest(values), {
       onSuccess: (created) => onCreated(created),
       onError: (error) => {
-        const result = classifySaveError(error, values);
+        const result = classifySaveError(error, values, { messages: m });
         setFailure(result);
         if (result.kind === 'fields') {
           result.fieldErrors.forEach(([path, message], i) =>
@@ -94,34 +96,31 @@ export function ConnectionForm({
       onSubmit={submit}
       spacing={3}
       useFlexGap
-      aria-label="Connection details"
+      aria-label={m.create.formLabel}
     >
       {formErrors.length > 0 && (
         <FormErrorAlert
-          title={failure?.kind === 'retryable' ? 'Not saved' : 'The server refused the connection'}
+          title={failure?.kind === 'retryable' ? m.create.notSaved : m.create.refused}
           errors={formErrors}
           onRetry={failure?.kind === 'retryable' ? () => void submit() : undefined}
         />
       )}
       {failure?.kind === 'unauthorized' && (
-        <Alert severity="warning">
-          The server did not accept your API key. Reconnect, then save again: what you typed is
-          kept.
-        </Alert>
+        <Alert severity="warning">{m.create.unauthorized}</Alert>
       )}
 
-      <Section title="Connection">
+      <Section title={m.create.sectionConnection}>
         <ConnectionField control={control} authType={authType} name="name" />
         <ConnectionField control={control} authType={authType} name="provider" />
       </Section>
-      <Section title="Credentials">
+      <Section title={m.create.sectionCredentials}>
         {sections.credentials.map((name) => (
           <ConnectionField key={name} control={control} authType={authType} name={name} />
         ))}
         {extraAfter('credentials')}
       </Section>
       {sections.optional.length > 0 && (
-        <Section title="Optional settings">
+        <Section title={m.create.sectionOptional}>
           {sections.optional.map((name) => (
             <ConnectionField key={name} control={control} authType={authType} name={name} />
           ))}
@@ -132,7 +131,7 @@ export function ConnectionForm({
       <Divider />
       <Stack direction="row" spacing={1.5} useFlexGap sx={{ justifyContent: 'flex-end' }}>
         <Button onClick={onCancel} disabled={create.isPending}>
-          Cancel
+          {m.common.cancel}
         </Button>
         <Button
           type="submit"
@@ -140,7 +139,7 @@ export function ConnectionForm({
           disabled={create.isPending}
           startIcon={create.isPending ? <CircularProgress size={16} color="inherit" /> : undefined}
         >
-          {create.isPending ? 'Saving…' : submitLabel}
+          {create.isPending ? m.common.saving : (submitLabel ?? m.create.submit)}
         </Button>
       </Stack>
     </Stack>

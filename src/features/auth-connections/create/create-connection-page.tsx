@@ -3,6 +3,7 @@ import Paper from '@mui/material/Paper';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import type { AuthConnection, CreateAuthType } from '../../../../contract/index.ts';
+import { useMessages } from '../../../i18n/lazy-messages.ts';
 import { ConnectionForm } from './connection-form.tsx';
 import { TypePicker } from './type-picker.tsx';
 
@@ -20,16 +21,14 @@ export function CreateConnectionPage({
   onCreated,
   onCancel,
 }: CreateConnectionPageProps) {
+  const m = useMessages();
   return (
     <Stack spacing={3} useFlexGap sx={{ maxWidth: 880, mx: 'auto' }}>
       <div>
         <Typography variant="h1" gutterBottom>
-          New auth connection
+          {m.create.title}
         </Typography>
-        <Typography color="text.secondary">
-          Stored credentials your tools, MCP servers and integrations use to call outside APIs.
-          Secrets are write-only: once saved, nobody can read them back.
-        </Typography>
+        <Typography color="text.secondary">{m.create.intro}</Typography>
       </div>
       <Paper variant="outlined" sx={{ p: { xs: 2, md: 3 } }}>
         <TypePicker value={authType} onChange={onAuthTypeChange} />

@@ -9,6 +9,8 @@ import {
   ValidationError,
   type ApiError,
 } from '../../../api/errors.ts';
+import { defaultMessages, type Messages } from '../../../i18n/messages.ts';
+import { errorText } from '../error-text.ts';
 import { locToFormPath } from '../form/error-paths.ts';
 import type { ConnectionFormValues } from '../form/form-values.ts';
 
@@ -25,15 +27,16 @@ export interface ClassifyOptions {
    * If-Match, so a 412 there is unexpected) a 412 is shown like any other refusal, with Retry.
    */
   conflicts?: boolean;
+  /** The caller's useMessages(); English by default. */
+  messages?: Pick<Messages, 'create' | 'errors'>;
 }
-
-const KEPT = 'Nothing you typed is lost.';
 
 export function classifySaveError(
   error: ApiError | Error,
   values: ConnectionFormValues,
   options: ClassifyOptions = {},
 ): SaveFailure {
+  const m = options.messages ?? defaultMessages;
   if (error instanceof ValidationError) {
     const fieldErrors: [string, string][] = [];
     const formErrors: string[] = [];
@@ -51,16 +54,13 @@ export function classifySaveError(
     const wait = error.retryAfterSeconds;
     return {
       kind: 'retryable',
-      message:
-        wait === undefined
-          ? `Too many requests — wait a moment, then try again. ${KEPT}`
-          : `Too many requests — try again in ${wait} s. ${KEPT}`,
+      message: m.create.tooManyRequests(wait),
       ...(wait === undefined ? {} : { retryAfterSeconds: wait }),
     };
   }
   const message =
     error instanceof NetworkError
-      ? `${error.message} ${KEPT}`
-      : `The server could not save the connection (${error.message}). ${KEPT}`;
+      ? m.create.keptAfterNetworkError(errorText(error, m))
+      : m.create.serverFailed(error.message);
   return { kind: 'retryable', message };
 }

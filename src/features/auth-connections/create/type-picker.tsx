@@ -7,7 +7,8 @@ import Radio from '@mui/material/Radio';
 import RadioGroup from '@mui/material/RadioGroup';
 import Typography from '@mui/material/Typography';
 import type { CreateAuthType } from '../../../../contract/index.ts';
-import { AUTH_TYPES, PICKER_ORDER, canCreate } from '../auth-types.ts';
+import { useMessages } from '../../../i18n/lazy-messages.ts';
+import { PICKER_ORDER, authTypeInfo, canCreate } from '../auth-types.ts';
 
 type Props = {
   value: CreateAuthType | null;
@@ -15,13 +16,14 @@ type Props = {
 };
 
 export function TypePicker({ value, onChange }: Props) {
+  const m = useMessages();
   return (
     <FormControl component="fieldset" fullWidth>
       <FormLabel
         component="legend"
         sx={{ mb: 1.5, typography: 'subtitle1', color: 'text.primary' }}
       >
-        Auth type
+        {m.picker.label}
       </FormLabel>
       <RadioGroup
         name="auth_type"
@@ -36,7 +38,7 @@ export function TypePicker({ value, onChange }: Props) {
         }}
       >
         {PICKER_ORDER.map((authType) => {
-          const { label, description, Icon } = AUTH_TYPES[authType];
+          const { label, description, Icon } = authTypeInfo(authType, m);
           const selected = value === authType;
           return (
             <FormControlLabel

@@ -12,6 +12,7 @@ import List from '@mui/material/List';
 import ListItem from '@mui/material/ListItem';
 import ListItemText from '@mui/material/ListItemText';
 import type { AuthConnection } from '../../../../contract/index.ts';
+import { useMessages } from '../../../i18n/lazy-messages.ts';
 import { authTypeInfo } from '../auth-types.ts';
 import { usedByCount } from '../list/used-by.ts';
 import { useDeleteAuthConnection } from '../mutations/use-delete-connection.ts';
@@ -26,6 +27,7 @@ export interface BulkDeleteDialogProps {
 
 export function BulkDeleteDialog({ connections, open, onClose, onDeleted }: BulkDeleteDialogProps) {
   const titleId = useId();
+  const m = useMessages();
   const del = useDeleteAuthConnection();
   const deletable = connections.filter((c) => usedByCount(c.used_by) === 0);
   const refused = connections.filter((c) => usedByCount(c.used_by) > 0);
@@ -38,35 +40,35 @@ export function BulkDeleteDialog({ connections, open, onClose, onDeleted }: Bulk
   const n = deletable.length;
   return (
     <Dialog open={open} onClose={onClose} aria-labelledby={titleId} maxWidth="sm" fullWidth>
-      <DialogTitle id={titleId}>
-        Delete {n === 1 ? '1 connection' : `${n} connections`}?
-      </DialogTitle>
+      <DialogTitle id={titleId}>{m.deleteDialog.bulkTitle(n)}</DialogTitle>
       <DialogContent>
-        <DialogContentText>
-          Nothing uses {n === 1 ? 'it' : 'them'}. Their stored secrets are deleted too, and this
-          can't be undone.
-        </DialogContentText>
-        <List dense aria-label="Connections to delete" sx={{ maxHeight: 280, overflow: 'auto' }}>
+        <DialogContentText>{m.deleteDialog.bulkText(n)}</DialogContentText>
+        <List
+          dense
+          aria-label={m.deleteDialog.bulkListLabel}
+          sx={{ maxHeight: 280, overflow: 'auto' }}
+        >
           {deletable.map((c) => (
             <ListItem key={c.id} disableGutters>
-              <ListItemText primary={c.name} secondary={authTypeInfo(c.auth_type).label} />
+              <ListItemText primary={c.name} secondary={authTypeInfo(c.auth_type, m).label} />
             </ListItem>
           ))}
         </List>
         {refused.length > 0 && (
           <Alert severity="info">
-            Not included, because something uses {refused.length === 1 ? 'it' : 'them'} (delete{' '}
-            {refused.length === 1 ? 'it' : 'each'} on its own to see what breaks):{' '}
-            {refused.map((c) => `“${c.name}”`).join(', ')}.
+            {m.deleteDialog.bulkRefused(
+              refused.length,
+              refused.map((c) => `“${c.name}”`).join(', '),
+            )}
           </Alert>
         )}
       </DialogContent>
       <DialogActions>
         <Button onClick={onClose} autoFocus>
-          Cancel
+          {m.common.cancel}
         </Button>
         <Button color="error" variant="contained" onClick={confirm} disabled={n === 0}>
-          Delete {n === 1 ? '1 connection' : `${n} connections`}
+          {m.deleteDialog.bulkConfirm(n)}
         </Button>
       </DialogActions>
     </Dialog>

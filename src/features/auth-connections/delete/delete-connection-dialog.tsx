@@ -11,6 +11,7 @@ import DialogTitle from '@mui/material/DialogTitle';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import type { AuthConnection } from '../../../../contract/index.ts';
+import { useMessages } from '../../../i18n/lazy-messages.ts';
 import { authTypeInfo } from '../auth-types.ts';
 import { usedByCount } from '../list/used-by.ts';
 import { useDeleteAuthConnection } from '../mutations/use-delete-connection.ts';
@@ -57,12 +58,13 @@ function DeleteConnectionForm(
 ) {
   const { connection, onClose, onDeleted, titleId } = props;
   const [typed, setTyped] = useState('');
+  const m = useMessages();
   const del = useDeleteAuthConnection();
   const dependentsId = useId();
   const count = usedByCount(connection.used_by);
   const needsName = count > 0;
   const confirmed = !needsName || typed.trim() === connection.name;
-  const managedElsewhere = authTypeInfo(connection.auth_type).managedElsewhere;
+  const managedElsewhere = authTypeInfo(connection.auth_type, m).managedElsewhere;
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -73,22 +75,21 @@ function DeleteConnectionForm(
 
   return (
     <form onSubmit={submit} noValidate>
-      <DialogTitle id={titleId}>Delete “{connection.name}”?</DialogTitle>
+      <DialogTitle id={titleId}>{m.deleteDialog.title(connection.name)}</DialogTitle>
       <DialogContent>
         {needsName ? (
           <>
             <Alert severity="warning" sx={{ mb: 2 }}>
-              {count === 1 ? '1 thing uses' : `${count} things use`} this connection. It will stop
-              working as soon as the connection is deleted.
+              {m.deleteDialog.inUse(count)}
             </Alert>
             <Typography id={dependentsId} variant="subtitle1" component="h2" gutterBottom>
-              What depends on it
+              {m.deleteDialog.dependentsTitle}
             </Typography>
             {connection.used_by && (
               <DependentsList usedBy={connection.used_by} headingId={dependentsId} />
             )}
             <TextField
-              label={`Type “${connection.name}” to confirm`}
+              label={m.deleteDialog.typeToConfirm(connection.name)}
               value={typed}
               onChange={(e) => setTyped(e.target.value)}
               autoComplete="off"
@@ -99,23 +100,20 @@ function DeleteConnectionForm(
             />
           </>
         ) : (
-          <DialogContentText>
-            Nothing uses this connection. Its stored secrets are deleted with it, and this can't be
-            undone.
-          </DialogContentText>
+          <DialogContentText>{m.deleteDialog.notUsed}</DialogContentText>
         )}
         {managedElsewhere && (
           <DialogContentText sx={{ mt: 2 }}>
-            This connection is managed elsewhere. {managedElsewhere}
+            {m.deleteDialog.managedElsewhere(managedElsewhere)}
           </DialogContentText>
         )}
       </DialogContent>
       <DialogActions>
         <Button onClick={onClose} autoFocus={!needsName}>
-          Cancel
+          {m.common.cancel}
         </Button>
         <Button type="submit" color="error" variant="contained" disabled={!confirmed}>
-          Delete
+          {m.common.delete}
         </Button>
       </DialogActions>
     </form>

@@ -7,6 +7,7 @@ import ListItemText from '@mui/material/ListItemText';
 import Typography from '@mui/material/Typography';
 import type { Dependent, UsedBy } from '../../../../contract/index.ts';
 import { hiddenCount } from '../list/used-by.ts';
+import { useMessages } from '../../../i18n/lazy-messages.ts';
 
 type Visible = Extract<Dependent, { type: 'available' }>;
 
@@ -14,13 +15,15 @@ const visible = (items: readonly Dependent[]) =>
   items.filter((d): d is Visible => d.type !== 'unknown');
 
 export function DependentsList({ usedBy, headingId }: { usedBy: UsedBy; headingId: string }) {
+  const m = useMessages();
+  const words = m.deleteDialog;
   const groups = [
     {
-      title: 'Tools',
+      title: words.groups.tools,
       items: visible(usedBy.tools).map((d) => ({ id: d.id, name: d.name, access: d.access_level })),
     },
     {
-      title: 'MCP servers',
+      title: words.groups.mcp_servers,
       items: visible(usedBy.mcp_servers).map((d) => ({
         id: d.id,
         name: d.name,
@@ -28,7 +31,7 @@ export function DependentsList({ usedBy, headingId }: { usedBy: UsedBy; headingI
       })),
     },
     {
-      title: 'Integrations',
+      title: words.groups.integrations,
       items: usedBy.integration_connections.map((d) => ({
         id: d.id,
         name: d.name,
@@ -56,14 +59,18 @@ export function DependentsList({ usedBy, headingId }: { usedBy: UsedBy; headingI
       {groups.map((group) => (
         <Box key={group.title} component="section">
           <Typography variant="subtitle2" component="h3" sx={{ mt: 1 }}>
-            {group.title} ({group.items.length})
+            {m.dependents.groupTitle(group.title, group.items.length)}
           </Typography>
           <List dense disablePadding>
             {group.items.map((item) => (
               <ListItem key={item.id} disableGutters sx={{ py: 0 }}>
                 <ListItemText
                   primary={item.name}
-                  secondary={item.access ? `${capitalize(item.access)} access` : undefined}
+                  secondary={
+                    item.access
+                      ? m.dependents.access(m.dependents.accessLevels[item.access])
+                      : undefined
+                  }
                 />
               </ListItem>
             ))}
@@ -73,22 +80,15 @@ export function DependentsList({ usedBy, headingId }: { usedBy: UsedBy; headingI
       {hidden > 0 && (
         <Box component="section">
           <Typography variant="subtitle2" component="h3" sx={{ mt: 1 }}>
-            Not visible to you
+            {m.dependents.hiddenTitle}
           </Typography>
           <List dense disablePadding>
             <ListItem disableGutters sx={{ py: 0 }}>
-              <ListItemText
-                primary={`${hidden} you can't see`}
-                secondary="Tools or MCP servers you have no access to; they break too."
-              />
+              <ListItemText primary={m.dependents.hidden(hidden)} secondary={words.hiddenText} />
             </ListItem>
           </List>
         </Box>
       )}
     </Box>
   );
-}
-
-function capitalize(value: string): string {
-  return value.charAt(0).toUpperCase() + value.slice(1);
 }

@@ -15,6 +15,7 @@ import EditOutlinedIcon from '@mui/icons-material/EditOutlined';
 import LockOutlinedIcon from '@mui/icons-material/LockOutlined';
 import SwapHorizIcon from '@mui/icons-material/SwapHoriz';
 import type { AuthConnection } from '../../../../contract/index.ts';
+import { useMessages } from '../../../i18n/lazy-messages.ts';
 import { authTypeInfo, canCreate, canUpdate } from '../auth-types.ts';
 import { DeleteConnectionDialog } from '../delete/delete-connection-dialog.tsx';
 import { StatusChip } from '../list/status-chip.tsx';
@@ -36,12 +37,13 @@ export type ConnectionDetailPageProps = {
 
 export function ConnectionDetailPage(props: ConnectionDetailPageProps) {
   const query = useAuthConnection(props.id);
+  const m = useMessages();
   return (
     <Stack spacing={3} useFlexGap sx={{ maxWidth: 960, mx: 'auto' }}>
       <div>
         <Link href={props.listHref} underline="hover" sx={{ display: 'inline-flex', gap: 0.5 }}>
           <ArrowBackIcon fontSize="small" aria-hidden />
-          All connections
+          {m.detail.allConnections}
         </Link>
       </div>
       <WithConnection query={query} listHref={props.listHref}>
@@ -58,19 +60,20 @@ function ConnectionDetail({
   saved,
   onDeleted,
 }: ConnectionDetailPageProps & { connection: AuthConnection }) {
-  const info = authTypeInfo(connection.auth_type);
+  const m = useMessages();
+  const info = authTypeInfo(connection.auth_type, m);
   const [deleting, setDeleting] = useState(false);
   const settingsId = useId();
   const usedById = useId();
-  const fields = detailFields(connection);
-  const secrets = secretEntries(connection.auth_type);
+  const fields = detailFields(connection, m);
+  const secrets = secretEntries(connection.auth_type, m);
   const updatable = canUpdate(connection.auth_type);
   const replaceable = canCreate(connection.auth_type);
   const { Icon } = info;
 
   return (
     <>
-      {saved && <Alert severity="success">Changes saved.</Alert>}
+      {saved && <Alert severity="success">{m.detail.saved}</Alert>}
       <Paper variant="outlined" sx={{ p: { xs: 2, md: 3 } }}>
         <Stack direction={{ xs: 'column', sm: 'row' }} spacing={2} useFlexGap>
           <Box
@@ -110,7 +113,7 @@ function ConnectionDetail({
               )}
               {connection.status_updated_at && (
                 <Typography variant="body2" sx={{ color: 'text.secondary' }}>
-                  since {formatDate(connection.status_updated_at)}
+                  {m.detail.since(formatDate(connection.status_updated_at))}
                 </Typography>
               )}
             </Stack>
@@ -123,7 +126,7 @@ function ConnectionDetail({
           >
             {updatable && (
               <Button variant="contained" href={editHref} startIcon={<EditOutlinedIcon />}>
-                Edit
+                {m.detail.edit}
               </Button>
             )}
             {replaceable && (
@@ -132,7 +135,7 @@ function ConnectionDetail({
                 href={replaceHref}
                 startIcon={<SwapHorizIcon />}
               >
-                Replace
+                {m.detail.replace}
               </Button>
             )}
             <Button
@@ -141,22 +144,18 @@ function ConnectionDetail({
               startIcon={<DeleteOutlineIcon />}
               onClick={() => setDeleting(true)}
             >
-              Delete
+              {m.common.delete}
             </Button>
           </Stack>
         </Stack>
       </Paper>
 
       {info.managedElsewhere && (
-        <Alert severity="info">
-          This connection was created outside this page and is read-only here.{' '}
-          {info.managedElsewhere}
-        </Alert>
+        <Alert severity="info">{m.detail.readOnly(info.managedElsewhere)}</Alert>
       )}
       {replaceable && !updatable && (
         <Alert severity="info" variant="outlined">
-          The API cannot update a {info.label} connection. To change it, use Replace: create a new
-          one with the new values, re-point what uses this one, then delete it.
+          {m.detail.notUpdatable(info.label)}
         </Alert>
       )}
 
@@ -167,12 +166,10 @@ function ConnectionDetail({
         sx={{ p: { xs: 2, md: 3 } }}
       >
         <Typography variant="h2" id={settingsId} sx={{ mb: 2 }}>
-          Settings
+          {m.detail.settings}
         </Typography>
         {fields.length === 0 && secrets.length === 0 ? (
-          <Typography sx={{ color: 'text.secondary' }}>
-            This type has no settings besides its name and provider.
-          </Typography>
+          <Typography sx={{ color: 'text.secondary' }}>{m.detail.noSettings}</Typography>
         ) : (
           <Box
             component="dl"
@@ -195,9 +192,7 @@ function ConnectionDetail({
                   size="small"
                   variant="outlined"
                   icon={<LockOutlinedIcon aria-hidden />}
-                  label={
-                    secret.optional ? 'Write-only, stored if one was given' : 'Stored, write-only'
-                  }
+                  label={secret.optional ? m.detail.secretOptional : m.detail.secretStored}
                 />
               </Row>
             ))}
@@ -205,8 +200,8 @@ function ConnectionDetail({
         )}
         {secrets.length > 0 && (
           <Typography variant="body2" sx={{ color: 'text.secondary', mt: 2 }}>
-            Secrets are write-only: nobody can read them back, not even an admin.
-            {updatable ? ' Edit the connection to replace one.' : ''}
+            {m.detail.secretsNote}
+            {updatable ? m.detail.secretsEditNote : ''}
           </Typography>
         )}
       </Paper>

@@ -9,6 +9,8 @@ import type { UseQueryResult } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import type { AuthConnection } from '../../../../contract/index.ts';
 import { UnauthorizedError } from '../../../api/errors.ts';
+import { useMessages } from '../../../i18n/lazy-messages.ts';
+import { errorText } from '../error-text.ts';
 
 type Props = {
   query: UseQueryResult<AuthConnection | null>;
@@ -18,9 +20,10 @@ type Props = {
 
 /** Renders `children` once the connection is known; otherwise the state that explains why not. */
 export function WithConnection({ query, listHref, children }: Props) {
+  const m = useMessages();
   if (query.isPending) {
     return (
-      <Stack spacing={2} useFlexGap aria-busy="true" aria-label="Loading the connection">
+      <Stack spacing={2} useFlexGap aria-busy="true" aria-label={m.detail.loading}>
         <Skeleton variant="text" width="40%" height={40} />
         <Skeleton variant="rounded" height={120} />
         <Skeleton variant="rounded" height={240} />
@@ -34,12 +37,12 @@ export function WithConnection({ query, listHref, children }: Props) {
         action={
           query.error instanceof UnauthorizedError ? undefined : (
             <Button color="inherit" onClick={() => void query.refetch()}>
-              Retry
+              {m.common.retry}
             </Button>
           )
         }
       >
-        The connections could not be loaded: {query.error.message}
+        {m.detail.loadFailed(errorText(query.error, m))}
       </Alert>
     );
   }
@@ -47,14 +50,13 @@ export function WithConnection({ query, listHref, children }: Props) {
     return (
       <Paper variant="outlined" sx={{ p: 4 }}>
         <Typography variant="h1" gutterBottom>
-          Connection not found
+          {m.detail.notFoundTitle}
         </Typography>
         <Typography color="text.secondary" sx={{ mb: 2 }}>
-          No auth connection with this ID exists in your workspace. It may have been deleted, or the
-          link points to another workspace.
+          {m.detail.notFoundText}
         </Typography>
         <Button variant="outlined" href={listHref}>
-          Go to all connections
+          {m.detail.goToList}
         </Button>
       </Paper>
     );

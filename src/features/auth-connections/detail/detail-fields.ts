@@ -9,7 +9,8 @@ import {
   type AuthConnection,
 } from '../../../../contract/index.ts';
 import { isKnownAuthType } from '../auth-types.ts';
-import { fieldLabel } from '../field-labels.ts';
+import { defaultMessages, type Messages } from '../../../i18n/messages.ts';
+import { labelFor } from '../field-labels.ts';
 import { extraParamsCopy } from '../form/connection-field.tsx';
 
 export type DetailValue =
@@ -44,11 +45,14 @@ const ENVELOPE = new Set([
   'generic',
 ]);
 
-export function detailLabel(authType: string, field: string): string {
-  return field === 'extra_params' ? extraParamsCopy(authType).label : fieldLabel(field);
+/** The words of the detail view; the English defaults serve tests and code outside React. */
+type Words = Pick<Messages, 'fields' | 'form' | 'common'>;
+
+export function detailLabel(authType: string, field: string, m: Words = defaultMessages): string {
+  return field === 'extra_params' ? extraParamsCopy(authType, m).label : labelFor(field, m);
 }
 
-function toValue(field: string, raw: unknown): DetailValue {
+function toValue(field: string, raw: unknown, m: Words): DetailValue {
   if (raw === undefined || raw === null || raw === '') return { kind: 'unset' };
   if (Array.isArray(raw)) return { kind: 'list', items: raw.map(String) };
   if (typeof raw === 'object')
@@ -59,14 +63,18 @@ function toValue(field: string, raw: unknown): DetailValue {
         typeof v === 'string' ? v : JSON.stringify(v),
       ]),
     };
-  if (typeof raw === 'boolean') return { kind: 'text', text: raw ? 'Yes' : 'No' };
+  if (typeof raw === 'boolean') return { kind: 'text', text: raw ? m.common.yes : m.common.no };
   if (field === 'scope_separator') {
-    return { kind: 'text', text: raw === ' ' ? 'Space' : raw === ',' ? 'Comma' : String(raw) };
+    const text = raw === ' ' ? m.common.space : raw === ',' ? m.common.comma : String(raw);
+    return { kind: 'text', text };
   }
   return { kind: 'text', text: String(raw) };
 }
 
-export function detailFields(connection: AuthConnection): DetailField[] {
+export function detailFields(
+  connection: AuthConnection,
+  m: Words = defaultMessages,
+): DetailField[] {
   const stored = connection as unknown as Record<string, unknown>;
   const names =
     !isGeneric(connection) && isKnownAuthType(connection.auth_type)
@@ -76,12 +84,12 @@ export function detailFields(connection: AuthConnection): DetailField[] {
     .filter((name) => !ENVELOPE.has(name))
     .map((name) => ({
       name,
-      label: detailLabel(connection.auth_type, name),
-      value: toValue(name, stored[name]),
+      label: detailLabel(connection.auth_type, name, m),
+      value: toValue(name, stored[name], m),
     }));
 }
 
-export function secretEntries(authType: string): SecretEntry[] {
+export function secretEntries(authType: string, m: Words = defaultMessages): SecretEntry[] {
   if (!isCreateAuthType(authType)) return [];
   const shape = createRequestShapes[authType] as Record<
     string,
@@ -89,7 +97,7 @@ export function secretEntries(authType: string): SecretEntry[] {
   >;
   return SECRET_FIELDS[authType].map((name) => ({
     name,
-    label: fieldLabel(name),
+    label: labelFor(name, m),
     optional: shape[name]?.safeParse(undefined).success ?? false,
   }));
 }

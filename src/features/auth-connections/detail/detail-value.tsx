@@ -2,20 +2,22 @@ import Box from '@mui/material/Box';
 import Chip from '@mui/material/Chip';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
+import { useMessages } from '../../../i18n/lazy-messages.ts';
 import type { DetailValue } from './detail-fields.ts';
 
 const mono = { fontFamily: 'ui-monospace, SFMono-Regular, Menlo, Consolas, monospace' };
 
 /** One read-only value of the detail view. */
 export function DetailValueView({ value }: { value: DetailValue }) {
+  const m = useMessages();
   switch (value.kind) {
     case 'unset':
-      return <Typography sx={{ color: 'text.secondary' }}>Not set</Typography>;
+      return <Typography sx={{ color: 'text.secondary' }}>{m.common.notSet}</Typography>;
     case 'text':
       return <Typography sx={{ overflowWrap: 'anywhere' }}>{value.text}</Typography>;
     case 'list':
       return value.items.length === 0 ? (
-        <Typography sx={{ color: 'text.secondary' }}>None</Typography>
+        <Typography sx={{ color: 'text.secondary' }}>{m.common.none}</Typography>
       ) : (
         <Stack
           component="ul"
@@ -32,7 +34,7 @@ export function DetailValueView({ value }: { value: DetailValue }) {
       );
     case 'map':
       return value.entries.length === 0 ? (
-        <Typography sx={{ color: 'text.secondary' }}>None</Typography>
+        <Typography sx={{ color: 'text.secondary' }}>{m.common.none}</Typography>
       ) : (
         <Box component="ul" sx={{ m: 0, p: 0, listStyle: 'none' }}>
           {value.entries.map(([key, text]) => (

@@ -6,6 +6,7 @@ import DialogActions from '@mui/material/DialogActions';
 import DialogContent from '@mui/material/DialogContent';
 import DialogContentText from '@mui/material/DialogContentText';
 import DialogTitle from '@mui/material/DialogTitle';
+import { useMessages } from '../../../i18n/lazy-messages.ts';
 import { UsedByList } from '../used-by/used-by-list.tsx';
 import type { UsedByModel } from '../used-by/used-by-model.ts';
 
@@ -27,9 +28,9 @@ export function ConfirmDependentsDialog({
   onCancel,
   onConfirm,
 }: Props) {
+  const m = useMessages().edit;
   const titleId = useId();
   const textId = useId();
-  const these = model.total === 1 ? 'This 1 will use' : `These ${model.total} will use`;
   return (
     <Dialog
       open={open}
@@ -39,17 +40,17 @@ export function ConfirmDependentsDialog({
       maxWidth="sm"
       fullWidth
     >
-      <DialogTitle id={titleId}>Save changes to {connectionName}?</DialogTitle>
+      <DialogTitle id={titleId}>{m.confirmTitle(connectionName)}</DialogTitle>
       <DialogContent>
         <DialogContentText id={textId} sx={{ mb: 2 }}>
-          {these} the new values on their next call. Changing: {changes.join(', ')}.
+          {m.confirmText(model.total, changes)}
         </DialogContentText>
         <UsedByList model={model} headingLevel={3} dense />
       </DialogContent>
       <DialogActions>
-        <Button onClick={onCancel}>Keep editing</Button>
+        <Button onClick={onCancel}>{m.keepEditing}</Button>
         <Button variant="contained" onClick={onConfirm}>
-          Save changes
+          {m.save}
         </Button>
       </DialogActions>
     </Dialog>

@@ -8,6 +8,7 @@ import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import CircularProgress from '@mui/material/CircularProgress';
 import Typography from '@mui/material/Typography';
+import { useMessages } from '../../../i18n/lazy-messages.ts';
 import type { FieldChange } from './conflict.ts';
 
 export type ConflictState =
@@ -22,6 +23,7 @@ type Props = {
 };
 
 export function ConflictNotice({ state, onReload }: Props) {
+  const m = useMessages().edit;
   const ref = useRef<HTMLDivElement>(null);
   // Keyboard and screen reader users land on the notice, not on an unchanged form.
   useEffect(() => ref.current?.focus(), []);
@@ -35,9 +37,8 @@ export function ConflictNotice({ state, onReload }: Props) {
         severity="error"
         aria-labelledby="edit-conflict-title"
       >
-        <AlertTitle id="edit-conflict-title">This connection was deleted</AlertTitle>
-        Someone deleted it after you opened it, so nothing was saved. What you typed is still in the
-        form.
+        <AlertTitle id="edit-conflict-title">{m.conflictDeletedTitle}</AlertTitle>
+        {m.conflictDeletedText}
       </Alert>
     );
   }
@@ -50,23 +51,21 @@ export function ConflictNotice({ state, onReload }: Props) {
       aria-labelledby="edit-conflict-title"
       sx={{ '&:focus-visible': { outline: '2px solid', outlineColor: 'warning.main' } }}
     >
-      <AlertTitle id="edit-conflict-title">Someone else changed this connection</AlertTitle>
-      <Typography variant="body2">
-        They saved changes after you opened it, so yours were not saved. Nothing you typed is lost.
-      </Typography>
+      <AlertTitle id="edit-conflict-title">{m.conflictTitle}</AlertTitle>
+      <Typography variant="body2">{m.conflictText}</Typography>
       {state.status === 'loading' && (
         <Typography variant="body2" role="status" sx={{ mt: 1 }}>
-          Loading their version…
+          {m.conflictLoading}
         </Typography>
       )}
       {state.status === 'error' && (
         <Typography variant="body2" sx={{ mt: 1 }}>
-          Their version could not be loaded. Try again.
+          {m.conflictLoadFailed}
         </Typography>
       )}
       {state.status === 'ready' && <ChangeList changes={state.changes} />}
       <Typography variant="body2" sx={{ mt: 1 }}>
-        Reload their version to keep your changes on top of theirs, then save again.
+        {m.conflictHowTo}
       </Typography>
       <Button
         variant="outlined"
@@ -79,30 +78,31 @@ export function ConflictNotice({ state, onReload }: Props) {
         }
         sx={{ mt: 1.5 }}
       >
-        Reload their version
+        {m.conflictReload}
       </Button>
     </Alert>
   );
 }
 
 function ChangeList({ changes }: { changes: FieldChange[] }) {
+  const m = useMessages().edit;
   if (changes.length === 0) {
     return (
       <Typography variant="body2" sx={{ mt: 1 }}>
-        None of the fields you can edit here differ from what you loaded.
+        {m.conflictNoChanges}
       </Typography>
     );
   }
   return (
     <>
       <Typography variant="body2" sx={{ mt: 1 }}>
-        What they changed:
+        {m.conflictChangesIntro}
       </Typography>
-      <Box component="ul" aria-label="What they changed" sx={{ m: 0, mt: 0.5, pl: 2.5 }}>
+      <Box component="ul" aria-label={m.conflictChangesLabel} sx={{ m: 0, mt: 0.5, pl: 2.5 }}>
         {changes.map((change) => (
           <Typography component="li" variant="body2" key={change.field}>
             <strong>{change.label}</strong>: {change.loaded} → {change.theirs}
-            {change.alsoYours && ' (you changed it too: your value will be kept)'}
+            {change.alsoYours && m.conflictAlsoYours}
           </Typography>
         ))}
       </Box>

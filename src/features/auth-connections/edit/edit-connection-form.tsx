@@ -19,7 +19,9 @@ import { useQueryClient } from '@tanstack/react-query';
 import type { AuthConnection, UpdateAuthType } from '../../../../contract/index.ts';
 import { FormErrorAlert } from '../../../components/index.ts';
 import { classifySaveError, type SaveFailure } from '../create/save-errors.ts';
-import { fieldLabel } from '../field-labels.ts';
+import { useMessages } from '../../../i18n/lazy-messages.ts';
+import { RichText } from '../../../i18n/rich-text.tsx';
+import { labelFor } from '../field-labels.ts';
 import { ConnectionField } from '../form/connection-field.tsx';
 import { fieldSections } from '../form/field-order.ts';
 import type { ConnectionFormValues, FormFieldName } from '../form/form-values.ts';
@@ -29,6 +31,8 @@ import { usedByModel } from '../used-by/used-by-model.ts';
 import { useUpdateAuthConnection } from '../mutations/use-update-connection.ts';
 import { authConnectionsListOptions, useApiClient } from '../queries.ts';
 import { ifMatchFor, rebase, theirChanges } from './conflict.ts';
+import { isOwnEarlierSave } from './own-save.ts';
+import { isAmbiguousFailure } from '../../../api/errors.ts';
 import { ConflictNotice, type ConflictState } from './conflict-notice.tsx';
 import { VARIANT_EXTRAS } from '../variants/variant-extras.ts';
 import { ConfirmDependentsDialog } from './confirm-dependents-dialog.tsx';
@@ -68,6 +72,7 @@ export function EditConnectionForm({
       mode: 'onTouched',
     });
   const update = useUpdateAuthConnection();
+  const m = useMessages();
   const client = useApiClient();
   const queryClient = useQueryClient();
   const [conflict, setConflict] = useState<ConflictState | null>(null);
@@ -125,8 +130,25 @@ export function EditConnectionForm({
     values: ConnectionFormValues;
   } | null>(null);
   const [saved, setSaved] = useState(false);
-  const dependents = useMemo(() => usedByModel(connection.used_by), [connection.used_by]);
+  const dependents = useMemo(
+    () => usedByModel(connection.used_by, m.dependents),
+    [connection.used_by, m.dependents],
+  );
   const guard = useUnsavedChangesGuard(formState.isDirty && !saved);
+
+  // Whether the last attempt may have landed although its answer was lost (5xx, timeout, reset):
+  // a 412 on its Retry is then checked against the server before it is called a conflict.
+  const [mayHaveLanded, setMayHaveLanded] = useState(false);
+  const settleAfterLostAnswer = async (values: ConnectionFormValues, result: SaveFailure) => {
+    const current = await fetchTheirs().catch(() => null);
+    if (current && isOwnEarlierSave(authType, base, current, values)) {
+      setSaved(true);
+      onSaved(current);
+      return;
+    }
+    setFailure(result);
+    void loadConflict();
+  };
 
   const send = (body: UpdateAuthConnectionRequest, values: ConnectionFormValues) => {
     setFailure(null);
@@ -140,7 +162,12 @@ export function EditConnectionForm({
           onSaved(updated);
         },
         onError: (error) => {
-          const result = classifySaveError(error, values, { conflicts: true });
+          const result = classifySaveError(error, values, { conflicts: true, messages: m });
+          setMayHaveLanded(isAmbiguousFailure(error));
+          if (result.kind === 'conflict' && mayHaveLanded) {
+            void settleAfterLostAnswer(values, result);
+            return;
+          }
           setFailure(result);
           if (result.kind === 'conflict') void loadConflict();
           if (result.kind === 'fields') {
@@ -174,13 +201,13 @@ export function EditConnectionForm({
       return (
         <ReadOnlyField
           key={name}
-          label={fieldLabel(name)}
+          label={labelFor(name, m)}
           value={String(stored[name])}
           replaceHref={replaceHref}
         />
       );
     }
-    const label = fieldLabel(name);
+    const label = labelFor(name, m);
     if (isSecret(authType, name)) {
       return (
         <div key={name}>
@@ -227,11 +254,11 @@ export function EditConnectionForm({
       onSubmit={submit}
       spacing={3}
       useFlexGap
-      aria-label="Edit connection"
+      aria-label={m.edit.formLabel}
     >
       {formErrors.length > 0 && (
         <FormErrorAlert
-          title={failure?.kind === 'retryable' ? 'Not saved' : 'The server refused the changes'}
+          title={failure?.kind === 'retryable' ? m.create.notSaved : m.edit.refused}
           errors={formErrors}
           onRetry={failure?.kind === 'retryable' ? () => void submit() : undefined}
           retrying={update.isPending}
@@ -240,36 +267,33 @@ export function EditConnectionForm({
       {conflict && <ConflictNotice state={conflict} onReload={() => void reloadTheirs()} />}
       {rebased && (
         <Alert ref={rebasedRef} tabIndex={-1} severity="info" role="status">
-          Their version is loaded, with your changes on top. Check the fields, then save again.
+          {m.edit.rebased}
         </Alert>
       )}
       {failure?.kind === 'unauthorized' && (
-        <Alert severity="warning">
-          The server did not accept your API key. Reconnect, then save again: what you typed is
-          kept.
-        </Alert>
+        <Alert severity="warning">{m.create.unauthorized}</Alert>
       )}
       {nothingChanged && (
         <Alert severity="info" role="status">
-          Nothing to save: no field has changed.
+          {m.edit.nothingChanged}
         </Alert>
       )}
 
-      <Section title="Connection">
+      <Section title={m.create.sectionConnection}>
         {field('name')}
         <ConnectionField control={control} authType={authType} name="provider" />
       </Section>
-      <Section title="Credentials">{sections.credentials.map(field)}</Section>
+      <Section title={m.create.sectionCredentials}>{sections.credentials.map(field)}</Section>
       {extra?.after === 'credentials' && <extra.Component control={control} />}
       {sections.optional.length > 0 && (
-        <Section title="Optional settings">{sections.optional.map(field)}</Section>
+        <Section title={m.create.sectionOptional}>{sections.optional.map(field)}</Section>
       )}
       {extra?.after === 'all' && <extra.Component control={control} />}
 
       <Divider />
       <Stack direction="row" spacing={1.5} useFlexGap sx={{ justifyContent: 'flex-end' }}>
         <Button onClick={() => guard.confirmLeave(onCancel)} disabled={update.isPending}>
-          Cancel
+          {m.common.cancel}
         </Button>
         <Button
           type="submit"
@@ -277,7 +301,7 @@ export function EditConnectionForm({
           disabled={update.isPending}
           startIcon={update.isPending ? <CircularProgress size={16} color="inherit" /> : undefined}
         >
-          {update.isPending ? 'Saving…' : 'Save changes'}
+          {update.isPending ? m.common.saving : m.edit.save}
         </Button>
       </Stack>
 
@@ -286,7 +310,7 @@ export function EditConnectionForm({
         connectionName={connection.name}
         model={dependents}
         changes={
-          confirming ? changedFields(confirming.body).map((f) => detailLabel(authType, f)) : []
+          confirming ? changedFields(confirming.body).map((f) => detailLabel(authType, f, m)) : []
         }
         onCancel={() => setConfirming(null)}
         onConfirm={() => {
@@ -309,16 +333,17 @@ function ReadOnlyField({
   value: string;
   replaceHref: string;
 }) {
+  const m = useMessages().edit;
   return (
     <TextField
       label={label}
       value={value}
       fullWidth
       helperText={
-        <>
-          Can&apos;t be changed after creation — <Link href={replaceHref}>use Replace</Link> to
-          create a copy with a new value.
-        </>
+        <RichText
+          message={m.cannotChange}
+          values={{ replace: <Link href={replaceHref}>{m.useReplace}</Link> }}
+        />
       }
       slotProps={{
         input: {

@@ -9,6 +9,7 @@ import Typography from '@mui/material/Typography';
 import ArrowBackIcon from '@mui/icons-material/ArrowBack';
 import { useState } from 'react';
 import type { AuthConnection } from '../../../../contract/index.ts';
+import { useMessages } from '../../../i18n/lazy-messages.ts';
 import { authTypeInfo, canCreate, canUpdate } from '../auth-types.ts';
 import { WithConnection } from '../detail/connection-states.tsx';
 import { useAuthConnection } from '../detail/use-auth-connection.ts';
@@ -29,19 +30,18 @@ export function EditConnectionPage(props: EditConnectionPageProps) {
   // connection (deleted by someone else): unmounting it would throw away what was typed. The
   // form itself says what happened when a save meets it.
   const [opened, setOpened] = useState<AuthConnection | null>(null);
+  const m = useMessages();
   if (query.data && query.data !== opened) setOpened(query.data);
   const render = (connection: AuthConnection) => {
-    const info = authTypeInfo(connection.auth_type);
+    const info = authTypeInfo(connection.auth_type, m);
     const authType = connection.auth_type;
     return (
       <>
         <div>
           <Typography variant="h1" gutterBottom>
-            Edit {connection.name}
+            {m.edit.title(connection.name)}
           </Typography>
-          <Typography sx={{ color: 'text.secondary' }}>
-            {info.label}. Changes apply to everything that uses this connection from its next call.
-          </Typography>
+          <Typography sx={{ color: 'text.secondary' }}>{m.edit.intro(info.label)}</Typography>
         </div>
         {canUpdate(authType) && !('generic' in connection) ? (
           <Paper variant="outlined" sx={{ p: { xs: 2, md: 3 } }}>
@@ -61,14 +61,14 @@ export function EditConnectionPage(props: EditConnectionPageProps) {
             action={
               canCreate(authType) ? (
                 <Button color="inherit" href={props.replaceHref}>
-                  Replace
+                  {m.detail.replace}
                 </Button>
               ) : undefined
             }
           >
             {info.managedElsewhere
-              ? `This connection is read-only here. ${info.managedElsewhere}`
-              : `The API cannot update a ${info.label} connection. Use Replace to create a new one with the new values.`}
+              ? m.edit.readOnly(info.managedElsewhere)
+              : m.edit.notUpdatable(info.label)}
           </Alert>
         )}
       </>
@@ -79,7 +79,7 @@ export function EditConnectionPage(props: EditConnectionPageProps) {
       <div>
         <Link href={props.detailHref} underline="hover" sx={{ display: 'inline-flex', gap: 0.5 }}>
           <ArrowBackIcon fontSize="small" aria-hidden />
-          Back to the connection
+          {m.detail.backToConnection}
         </Link>
       </div>
       {opened?.id === props.id ? (

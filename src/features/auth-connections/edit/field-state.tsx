@@ -5,6 +5,7 @@ import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import LockOutlinedIcon from '@mui/icons-material/LockOutlined';
 import { useWatch, type Control } from 'react-hook-form';
+import { useMessages } from '../../../i18n/lazy-messages.ts';
 import type { ConnectionFormValues, FormFieldName } from '../form/form-values.ts';
 
 type Props = {
@@ -36,19 +37,13 @@ function StateLine({ text, undo, onUndo }: { text: string; undo?: string; onUndo
 
 /** Under a secret: stored (leave empty to keep) or will be replaced, with an undo. */
 export function SecretState({ control, name, label, onUndo }: Props) {
+  const m = useMessages().edit;
   const value = useWatch({ control, name });
   const typed = typeof value === 'string' && value !== '';
   return typed ? (
-    <StateLine
-      text={`${label}: will be replaced when you save.`}
-      undo={`Keep the stored ${label.toLowerCase()}`}
-      onUndo={onUndo}
-    />
+    <StateLine text={m.secretReplaced(label)} undo={m.keepStored(label)} onUndo={onUndo} />
   ) : (
-    <StateLine
-      text={`${label}: stored, write-only. Leave empty to keep it, or type a new one to replace it.`}
-      onUndo={onUndo}
-    />
+    <StateLine text={m.secretStored(label)} onUndo={onUndo} />
   );
 }
 
@@ -60,9 +55,8 @@ export function ClearableState({
   onUndo,
   stored,
 }: Props & { stored: string }) {
+  const m = useMessages().edit;
   const value = useWatch({ control, name });
   if (stored === '' || (typeof value === 'string' && value.trim() !== '')) return null;
-  return (
-    <StateLine text={`${label}: will be cleared when you save.`} undo="Undo" onUndo={onUndo} />
-  );
+  return <StateLine text={m.willBeCleared(label)} undo={m.undo} onUndo={onUndo} />;
 }

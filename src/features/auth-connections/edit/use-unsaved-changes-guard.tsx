@@ -10,6 +10,7 @@ import DialogActions from '@mui/material/DialogActions';
 import DialogContent from '@mui/material/DialogContent';
 import DialogContentText from '@mui/material/DialogContentText';
 import DialogTitle from '@mui/material/DialogTitle';
+import { useMessages } from '../../../i18n/lazy-messages.ts';
 
 function leavesThePage(event: MouseEvent, anchor: HTMLAnchorElement): boolean {
   if (event.defaultPrevented || event.button !== 0) return false;
@@ -22,6 +23,7 @@ function leavesThePage(event: MouseEvent, anchor: HTMLAnchorElement): boolean {
 export function useUnsavedChangesGuard(active: boolean) {
   const [pending, setPending] = useState<(() => void) | null>(null);
   const bypass = useRef(false);
+  const m = useMessages().edit;
   const titleId = useId();
   const textId = useId();
 
@@ -67,15 +69,13 @@ export function useUnsavedChangesGuard(active: boolean) {
       aria-labelledby={titleId}
       aria-describedby={textId}
     >
-      <DialogTitle id={titleId}>Leave without saving?</DialogTitle>
+      <DialogTitle id={titleId}>{m.leaveTitle}</DialogTitle>
       <DialogContent>
-        <DialogContentText id={textId}>
-          Your changes on this page are not saved. If you leave, they are lost.
-        </DialogContentText>
+        <DialogContentText id={textId}>{m.leaveText}</DialogContentText>
       </DialogContent>
       <DialogActions>
         <Button onClick={() => setPending(null)} autoFocus>
-          Keep editing
+          {m.keepEditing}
         </Button>
         <Button
           color="error"
@@ -85,7 +85,7 @@ export function useUnsavedChangesGuard(active: boolean) {
             leave?.();
           }}
         >
-          Leave without saving
+          {m.leave}
         </Button>
       </DialogActions>
     </Dialog>

@@ -19,7 +19,9 @@ import {
   SelectField,
   SwitchField,
 } from '../../../components/index.ts';
-import { fieldLabel } from '../field-labels.ts';
+import { useMessages } from '../../../i18n/lazy-messages.ts';
+import type { Messages } from '../../../i18n/messages.ts';
+import { labelFor } from '../field-labels.ts';
 import type { ConnectionFormValues, FormFieldName } from './form-values.ts';
 import { PlainTextField } from './plain-text-field.tsx';
 import { isRequired } from './validate-connection-form.ts';
@@ -32,19 +34,27 @@ export function specDescription(authType: CreateAuthType, field: string): string
   return shape[field]?.description;
 }
 
+/** The helper text a host gave this field (`fields.descriptions`), else `generated`. */
+function describe(
+  name: string,
+  messages: Pick<Messages, 'fields'>,
+  generated: string | undefined,
+): string | undefined {
+  return messages.fields.descriptions[name] ?? generated;
+}
+
 /** What extra_params means depends on the type (CONTRACT §3): JWT claims or token parameters. */
-export function extraParamsCopy(authType: string) {
-  return authType !== 'oauth2_jwt' && authType !== 'private_key_jwt'
-    ? {
-        label: 'Token request parameters',
-        helperText: 'Extra form parameters sent with each token request (extra_params).',
-        keyLabel: 'Parameter',
-      }
-    : {
-        label: 'Extra JWT claims',
-        helperText: 'Additional custom claims to include in the JWT (extra_params).',
-        keyLabel: 'Claim',
-      };
+export function extraParamsCopy(authType: string, messages: Pick<Messages, 'form' | 'fields'>) {
+  const m = messages.form;
+  const copy =
+    authType !== 'oauth2_jwt' && authType !== 'private_key_jwt'
+      ? { label: m.tokenParams, helperText: m.tokenParamsHelp, keyLabel: m.parameter }
+      : { label: m.jwtClaims, helperText: m.jwtClaimsHelp, keyLabel: m.claim };
+  return {
+    ...copy,
+    label: messages.fields.labels.extra_params ?? copy.label,
+    helperText: describe('extra_params', messages, copy.helperText),
+  };
 }
 
 type Props = {
@@ -56,11 +66,12 @@ type Props = {
 };
 
 export function ConnectionField({ control, authType, name, required }: Props) {
+  const m = useMessages();
   const common = {
     control,
     name,
-    label: fieldLabel(name),
-    helperText: specDescription(authType, name),
+    label: labelFor(name, m),
+    helperText: describe(name, m, specDescription(authType, name)),
     required: required ?? isRequired({ auth_type: authType } as ConnectionFormValues, name),
   };
   switch (name) {
@@ -78,40 +89,35 @@ export function ConnectionField({ control, authType, name, required }: Props) {
         <PemField
           {...common}
           kind="certificate"
-          helperText="The CA that signed the server's certificate, if it is not publicly trusted."
+          helperText={describe(name, m, m.form.caCertificateHelp)}
         />
       );
     case 'client_key':
       return <PemField {...common} kind="private-key" secret />;
     case 'scopes':
-      return (
-        <ScopesField
-          {...common}
-          helperText={common.helperText ?? 'Press Enter, comma or space to add a scope.'}
-        />
-      );
+      return <ScopesField {...common} helperText={common.helperText ?? m.form.scopesHelp} />;
     case 'custom_headers':
       return (
         <KeyValueField
           {...common}
-          label="Custom headers"
-          helperText="Headers sent with each token request."
-          keyLabel="Header"
-          valueLabel="Value"
+          label={m.fields.labels.custom_headers ?? m.form.customHeaders}
+          helperText={describe(name, m, m.form.customHeadersHelp)}
+          keyLabel={m.form.header}
+          valueLabel={m.form.value}
           validateKey={checkHeaderName}
           caseInsensitiveKeys
           name={name}
         />
       );
     case 'extra_params': {
-      const copy = extraParamsCopy(authType);
+      const copy = extraParamsCopy(authType, m);
       return (
         <KeyValueField
           {...common}
           label={copy.label}
           helperText={copy.helperText}
           keyLabel={copy.keyLabel}
-          valueLabel="Value"
+          valueLabel={m.form.value}
           name={name}
         />
       );
@@ -125,9 +131,7 @@ export function ConnectionField({ control, authType, name, required }: Props) {
     case 'expiration_seconds':
       return <NumberField {...common} min={60} max={86400} />;
     case 'token_url':
-      return (
-        <PlainTextField {...common} type="url" placeholder="https://auth.example.com/oauth/token" />
-      );
+      return <PlainTextField {...common} type="url" placeholder={m.form.tokenUrlPlaceholder} />;
     case 'auth_type':
       return null;
     case 'name':
@@ -150,22 +154,13 @@ function JwtSecretKeyField(props: {
   label: string;
   required: boolean;
 }) {
+  const m = useMessages();
   const algorithm = useWatch({ control: props.control, name: 'algorithm' });
   if (!isHmacAlgorithm(algorithm)) {
     return (
-      <PemField
-        {...props}
-        kind="private-key"
-        secret
-        helperText={`${algorithm} signs with an RSA private key (PEM).`}
-      />
+      <PemField {...props} kind="private-key" secret helperText={m.form.rsaKeyHelp(algorithm)} />
     );
   }
   const bytes = HMAC_MIN_BYTES[algorithm];
-  return (
-    <SecretField
-      {...props}
-      helperText={`${algorithm} signs with a shared secret of at least ${bytes} bytes.`}
-    />
-  );
+  return <SecretField {...props} helperText={m.form.hmacSecretHelp(algorithm, bytes)} />;
 }

@@ -14,7 +14,9 @@ import DeleteIcon from '@mui/icons-material/DeleteOutlined';
 import type { AuthConnection } from '../../../../contract/index.ts';
 import { useApiClient, useOnUnauthorized } from '../../../api/api-client-context.tsx';
 import { UnauthorizedError } from '../../../api/errors.ts';
+import { useMessages } from '../../../i18n/messages-context.tsx';
 import { BulkDeleteDialog, DeleteConnectionDialog } from '../delete/lazy-delete-dialogs.tsx';
+import { errorText } from '../error-text.ts';
 import { useDeleteAuthConnection, useDeleteFailures } from '../mutations/use-delete-connection.ts';
 import { authConnectionsListOptions } from '../queries.ts';
 import { ConnectionsTable } from './connections-table.tsx';
@@ -69,6 +71,7 @@ export function AuthConnectionsListPage(props: AuthConnectionsListPageProps) {
   const client = useApiClient();
   const onUnauthorized = useOnUnauthorized();
   const list = useQuery(authConnectionsListOptions(client));
+  const m = useMessages();
   const headingRef = useRef<HTMLHeadingElement>(null);
 
   // URL state, from the host or (standalone in a test, or a host without routing) from memory.
@@ -94,13 +97,13 @@ export function AuthConnectionsListPage(props: AuthConnectionsListPageProps) {
   // and sorting is memoized apart from filtering so a page change redoes neither.
   const deferred = useDeferredValue(query);
   const sorted = useMemo(
-    () => (list.data ? sortConnections(list.data, deferred.sort, deferred.dir) : undefined),
-    [list.data, deferred.sort, deferred.dir],
+    () => (list.data ? sortConnections(list.data, deferred.sort, deferred.dir, m) : undefined),
+    [list.data, deferred.sort, deferred.dir, m],
   );
   const { q, type, status, unused } = deferred;
   const filtered = useMemo(
-    () => (sorted ? filterConnections(sorted, { q, type, status, unused }) : undefined),
-    [sorted, q, type, status, unused],
+    () => (sorted ? filterConnections(sorted, { q, type, status, unused }, m) : undefined),
+    [sorted, q, type, status, unused, m],
   );
   const page = useMemo(
     () => (filtered ? paginate(filtered, deferred.page, deferred.pageSize) : undefined),
@@ -168,15 +171,15 @@ export function AuthConnectionsListPage(props: AuthConnectionsListPageProps) {
             variant="outlined"
             sx={{ mb: 2, px: 2, py: 1, display: 'flex', alignItems: 'center', gap: 2 }}
           >
-            <Typography sx={{ flex: 1 }}>{selectedConnections.length} selected</Typography>
-            <Button onClick={() => setSelected(new Set())}>Clear selection</Button>
+            <Typography sx={{ flex: 1 }}>{m.list.selected(selectedConnections.length)}</Typography>
+            <Button onClick={() => setSelected(new Set())}>{m.list.clearSelection}</Button>
             <Button
               color="error"
               variant="outlined"
               startIcon={<DeleteIcon />}
               onClick={() => setBulkOpen(true)}
             >
-              Delete selected
+              {m.list.deleteSelected}
             </Button>
           </Paper>
         )}
@@ -215,7 +218,7 @@ export function AuthConnectionsListPage(props: AuthConnectionsListPageProps) {
   } else if (list.error) {
     content = (
       <LoadErrorAlert
-        message={list.error.message}
+        message={errorText(list.error, m)}
         onRetry={() => void list.refetch()}
         retrying={list.isFetching}
       />
@@ -240,11 +243,9 @@ export function AuthConnectionsListPage(props: AuthConnectionsListPageProps) {
             tabIndex={-1}
             sx={{ '&:focus': { outline: 'none' } }}
           >
-            Auth connections
+            {m.list.title}
           </Typography>
-          <Typography sx={{ color: 'text.secondary' }}>
-            Credentials that tools, MCP servers and integrations use to call outside APIs.
-          </Typography>
+          <Typography sx={{ color: 'text.secondary' }}>{m.list.intro}</Typography>
         </Box>
         <Button
           variant="contained"
@@ -252,12 +253,12 @@ export function AuthConnectionsListPage(props: AuthConnectionsListPageProps) {
           startIcon={<AddIcon />}
           sx={{ flexShrink: 0, alignSelf: { xs: 'flex-start', sm: 'auto' } }}
         >
-          New connection
+          {m.list.newConnection}
         </Button>
       </Stack>
       {created && dismissedId !== created.id && (
         <Alert severity="success" sx={{ mb: 2 }} onClose={() => setDismissedId(created.id)}>
-          “{created.name}” was created. Its secrets are stored encrypted and are never shown again.
+          {m.list.created(created.name)}
         </Alert>
       )}
       {failures.map((f) => (
@@ -275,10 +276,10 @@ export function AuthConnectionsListPage(props: AuthConnectionsListPageProps) {
                   retryDelete.mutate({ id: f.id, name: f.name });
                 }}
               >
-                Retry
+                {m.common.retry}
               </Button>
               <IconButton
-                aria-label="Close"
+                aria-label={m.common.close}
                 color="inherit"
                 size="small"
                 onClick={() => dismiss(f.mutationId)}
@@ -288,7 +289,7 @@ export function AuthConnectionsListPage(props: AuthConnectionsListPageProps) {
             </>
           }
         >
-          “{f.name}” was not deleted: {f.message} It is back in the list.
+          {m.list.deleteFailed(f.name, f.message)}
         </Alert>
       ))}
       {content}

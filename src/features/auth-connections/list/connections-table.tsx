@@ -19,6 +19,7 @@ import VisibilityOffIcon from '@mui/icons-material/VisibilityOffOutlined';
 import type { AuthConnection } from '../../../../contract/index.ts';
 import { isGeneric } from '../../../../contract/is-generic.ts';
 import { authTypeInfo, isKnownAuthType } from '../auth-types.ts';
+import { useMessages } from '../../../i18n/messages-context.tsx';
 import type { SortDirection, SortKey } from './list-query.ts';
 import { StatusChip } from './status-chip.tsx';
 import { hiddenCount, usedByCount, usedBySummary } from './used-by.ts';
@@ -26,12 +27,12 @@ import { visuallyHidden } from '../../../components/visually-hidden.ts';
 
 const wideOnly = { display: { xs: 'none', sm: 'table-cell' } } as const;
 
-const COLUMNS: ReadonlyArray<{ key: SortKey; label: string; wide?: boolean; numeric?: boolean }> = [
-  { key: 'name', label: 'Name' },
-  { key: 'type', label: 'Type', wide: true },
-  { key: 'provider', label: 'Provider', wide: true },
-  { key: 'status', label: 'Status' },
-  { key: 'used_by', label: 'Used by', numeric: true },
+const COLUMNS: ReadonlyArray<{ key: SortKey; wide?: boolean; numeric?: boolean }> = [
+  { key: 'name' },
+  { key: 'type', wide: true },
+  { key: 'provider', wide: true },
+  { key: 'status' },
+  { key: 'used_by', numeric: true },
 ];
 
 export interface ConnectionsTableProps {
@@ -49,13 +50,14 @@ export interface ConnectionsTableProps {
 
 export function ConnectionsTable(props: ConnectionsTableProps) {
   const { connections, highlightedId, sort, dir, onSort, selectedIds, onSelect } = props;
+  const m = useMessages();
   // Only unused connections can be bulk-deleted; the header box selects those of this page.
   const selectable = connections.filter((c) => usedByCount(c.used_by) === 0).map((c) => c.id);
   const selectedOnPage = selectable.filter((id) => selectedIds.has(id)).length;
 
   return (
     <TableContainer component={Paper} variant="outlined">
-      <Table aria-label="Auth connections" size="small">
+      <Table aria-label={m.list.tableLabel} size="small">
         <TableHead>
           <TableRow>
             <TableCell padding="checkbox">
@@ -65,7 +67,7 @@ export function ConnectionsTable(props: ConnectionsTableProps) {
                 disabled={selectable.length === 0}
                 onChange={(e) => onSelect(selectable, e.target.checked)}
                 slotProps={{
-                  input: { 'aria-label': 'Select all unused connections on this page' },
+                  input: { 'aria-label': m.list.selectAllUnused },
                 }}
               />
             </TableCell>
@@ -81,13 +83,13 @@ export function ConnectionsTable(props: ConnectionsTableProps) {
                   direction={sort === col.key ? dir : 'asc'}
                   onClick={() => onSort(col.key)}
                 >
-                  {col.label}
+                  {m.list.columns[col.key]}
                 </TableSortLabel>
               </TableCell>
             ))}
             <TableCell align="right">
               <Box component="span" sx={visuallyHidden}>
-                Actions
+                {m.list.columns.actions}
               </Box>
             </TableCell>
           </TableRow>
@@ -123,13 +125,14 @@ const ConnectionRow = memo(function ConnectionRow(props: {
   detailHref: ConnectionsTableProps['detailHref'];
 }) {
   const { connection, highlighted, selected } = props;
+  const m = useMessages();
   const rowRef = useRef<HTMLTableRowElement>(null);
   useEffect(() => {
     // scrollIntoView is missing in jsdom; the highlight itself does not depend on it.
     if (highlighted) rowRef.current?.scrollIntoView?.({ block: 'nearest' });
   }, [highlighted]);
   const count = usedByCount(connection.used_by);
-  const info = authTypeInfo(connection.auth_type);
+  const info = authTypeInfo(connection.auth_type, m);
   const unknownType = isGeneric(connection) && !isKnownAuthType(connection.auth_type);
   return (
     <TableRow
@@ -147,8 +150,8 @@ const ConnectionRow = memo(function ConnectionRow(props: {
             input: {
               'aria-label':
                 count > 0
-                  ? `Select “${connection.name}” (in use: delete it on its own)`
-                  : `Select “${connection.name}”`,
+                  ? m.list.selectRowInUse(connection.name)
+                  : m.list.selectRow(connection.name),
             },
           }}
         />
@@ -173,7 +176,7 @@ const ConnectionRow = memo(function ConnectionRow(props: {
           {info.label}
           {info.managedElsewhere && (
             <Tooltip title={info.managedElsewhere} describeChild>
-              <Chip label="Read-only" size="small" variant="outlined" tabIndex={0} />
+              <Chip label={m.list.readOnly} size="small" variant="outlined" tabIndex={0} />
             </Tooltip>
           )}
         </Box>
@@ -187,7 +190,7 @@ const ConnectionRow = memo(function ConnectionRow(props: {
           </Typography>
         )}
       </TableCell>
-      <TableCell sx={wideOnly}>{connection.provider || '—'}</TableCell>
+      <TableCell sx={wideOnly}>{connection.provider || m.list.noProvider}</TableCell>
       <TableCell>
         <StatusChip status={connection.status} detail={connection.status_detail} />
       </TableCell>
@@ -195,10 +198,10 @@ const ConnectionRow = memo(function ConnectionRow(props: {
         <UsedByCell connection={connection} count={count} />
       </TableCell>
       <TableCell align="right" sx={{ py: 0 }}>
-        <Tooltip title="Delete">
+        <Tooltip title={m.common.delete}>
           <IconButton
             size="small"
-            aria-label={`Delete “${connection.name}”`}
+            aria-label={m.list.deleteRow(connection.name)}
             onClick={() => props.onDelete(connection)}
           >
             <DeleteIcon fontSize="small" />
@@ -210,16 +213,17 @@ const ConnectionRow = memo(function ConnectionRow(props: {
 });
 
 function UsedByCell({ connection, count }: { connection: AuthConnection; count: number }) {
+  const m = useMessages();
   if (count === 0) {
     return (
       <Box component="span" sx={{ color: 'text.secondary' }}>
-        Not used
+        {m.usedBy.notUsed}
       </Box>
     );
   }
   const hidden = hiddenCount(connection.used_by);
   return (
-    <Tooltip title={usedBySummary(connection.used_by)} describeChild>
+    <Tooltip title={usedBySummary(connection.used_by, m)} describeChild>
       <Box
         component="span"
         tabIndex={0}

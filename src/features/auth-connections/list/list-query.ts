@@ -1,7 +1,9 @@
 // The list's view state (search, filters, sort, page) as pure functions over URLSearchParams and
 // the connections array, so it can live in the URL and be tested without React.
 import type { AuthConnection } from '../../../../contract/index.ts';
-import { authTypeInfo } from '../auth-types.ts';
+import { coreMessages } from '../../../i18n/core-messages.ts';
+import type { Messages } from '../../../i18n/messages.ts';
+import { authTypeInfo, type AuthTypeMessages } from '../auth-types.ts';
 import { statusLabel, statusOf } from './statuses.ts';
 import { usedByCount } from './used-by.ts';
 
@@ -86,9 +88,13 @@ export function clearFilters(query: ListQuery): ListQuery {
   return { ...query, q: '', type: null, status: null, unused: false, page: 1 };
 }
 
+/** The words the list matches and sorts by: what the admin sees, a host's included. */
+export type ListWords = AuthTypeMessages & Pick<Messages, 'statuses'>;
+
 export function filterConnections(
   connections: readonly AuthConnection[],
   query: Pick<ListQuery, 'q' | 'type' | 'status' | 'unused'>,
+  words: ListWords = coreMessages,
 ): AuthConnection[] {
   const needle = query.q.trim().toLocaleLowerCase();
   return connections.filter((c) => {
@@ -99,7 +105,7 @@ export function filterConnections(
     return (
       c.name.toLocaleLowerCase().includes(needle) ||
       (c.provider ?? '').toLocaleLowerCase().includes(needle) ||
-      authTypeInfo(c.auth_type).label.toLocaleLowerCase().includes(needle)
+      authTypeInfo(c.auth_type, words).label.toLocaleLowerCase().includes(needle)
     );
   });
 }
@@ -114,10 +120,11 @@ export function sortConnections(
   connections: readonly AuthConnection[],
   sort: SortKey,
   dir: SortDirection,
+  words: ListWords = coreMessages,
 ): AuthConnection[] {
   const sign = dir === 'asc' ? 1 : -1;
   // Decorate once: labels and counts are computed n times, not n log n times.
-  const rows = connections.map((c) => ({ c, key: sortValue(c, sort) }));
+  const rows = connections.map((c) => ({ c, key: sortValue(c, sort, words) }));
   rows.sort((a, b) => {
     const primary = compareKeys(a.key, b.key, sign);
     if (primary !== 0) return primary;
@@ -126,16 +133,16 @@ export function sortConnections(
   return rows.map((r) => r.c);
 }
 
-function sortValue(c: AuthConnection, sort: SortKey): string | number | null {
+function sortValue(c: AuthConnection, sort: SortKey, words: ListWords): string | number | null {
   switch (sort) {
     case 'name':
       return c.name;
     case 'type':
-      return authTypeInfo(c.auth_type).label;
+      return authTypeInfo(c.auth_type, words).label;
     case 'provider':
       return c.provider || null;
     case 'status':
-      return statusLabel(statusOf(c));
+      return statusLabel(statusOf(c), words);
     case 'used_by':
       return usedByCount(c.used_by);
   }

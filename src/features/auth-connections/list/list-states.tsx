@@ -10,13 +10,15 @@ import Typography from '@mui/material/Typography';
 import AddIcon from '@mui/icons-material/Add';
 import KeyIcon from '@mui/icons-material/KeyOutlined';
 import SearchOffIcon from '@mui/icons-material/SearchOff';
+import { useMessages } from '../../../i18n/messages-context.tsx';
 import { visuallyHidden } from '../../../components/visually-hidden.ts';
 
 export function ListSkeleton() {
+  const m = useMessages();
   return (
     <Paper variant="outlined" sx={{ p: 2 }} aria-busy="true">
       <Typography component="p" sx={visuallyHidden} role="status">
-        Loading auth connections…
+        {m.list.loading}
       </Typography>
       <Stack spacing={1.5} aria-hidden="true">
         <Skeleton variant="text" width="40%" />
@@ -35,6 +37,7 @@ export function ListSkeleton() {
 }
 
 export function EmptyState({ createHref }: { createHref: string }) {
+  const m = useMessages();
   return (
     <Paper variant="outlined" sx={{ px: 3, py: 6, textAlign: 'center' }}>
       <Box
@@ -53,14 +56,13 @@ export function EmptyState({ createHref }: { createHref: string }) {
         <KeyIcon aria-hidden="true" />
       </Box>
       <Typography variant="h2" component="h2" gutterBottom>
-        No auth connections yet
+        {m.list.emptyTitle}
       </Typography>
       <Typography sx={{ color: 'text.secondary', maxWidth: 460, mx: 'auto', mb: 3 }}>
-        An auth connection stores the credentials that tools, MCP servers and integrations use to
-        call outside APIs. Create the first one to get started.
+        {m.list.emptyText}
       </Typography>
       <Button variant="contained" href={createHref} startIcon={<AddIcon />}>
-        Create your first connection
+        {m.list.createFirst}
       </Button>
     </Paper>
   );
@@ -68,53 +70,53 @@ export function EmptyState({ createHref }: { createHref: string }) {
 
 /** Connections exist, but none matches the search and filters: distinct from the empty state. */
 export function NoMatches({ onClear }: { onClear: () => void }) {
+  const m = useMessages();
   return (
     <Paper variant="outlined" sx={{ px: 3, py: 5, textAlign: 'center' }}>
       <SearchOffIcon aria-hidden="true" color="action" sx={{ fontSize: 40, mb: 1 }} />
       <Typography variant="h2" component="h2" gutterBottom>
-        No connections match
+        {m.list.noMatchesTitle}
       </Typography>
-      <Typography sx={{ color: 'text.secondary', mb: 2 }}>
-        Try other words, or clear the search and filters to see every connection.
-      </Typography>
+      <Typography sx={{ color: 'text.secondary', mb: 2 }}>{m.list.noMatchesText}</Typography>
       <Button variant="outlined" onClick={onClear}>
-        Clear search and filters
+        {m.list.clearSearchAndFilters}
       </Button>
     </Paper>
   );
 }
 
 export function LoadErrorAlert(props: { message: string; onRetry: () => void; retrying: boolean }) {
+  const m = useMessages();
   return (
     <Alert
       severity="error"
       action={
         <Button color="inherit" size="small" onClick={props.onRetry} disabled={props.retrying}>
-          {props.retrying ? 'Retrying…' : 'Retry'}
+          {props.retrying ? m.common.retrying : m.common.retry}
         </Button>
       }
     >
-      <AlertTitle>Could not load auth connections</AlertTitle>
+      <AlertTitle>{m.list.loadFailed}</AlertTitle>
       {props.message}
     </Alert>
   );
 }
 
 export function UnauthorizedAlert({ onReconnect }: { onReconnect?: () => void }) {
+  const m = useMessages();
   return (
     <Alert
       severity="warning"
       action={
         onReconnect && (
           <Button color="inherit" size="small" onClick={onReconnect}>
-            Reconnect
+            {m.common.reconnect}
           </Button>
         )
       }
     >
-      <AlertTitle>Not connected</AlertTitle>
-      The server did not accept the API key. Connect again with a valid key to see the auth
-      connections.
+      <AlertTitle>{m.list.notConnectedTitle}</AlertTitle>
+      {m.list.notConnectedText}
     </Alert>
   );
 }

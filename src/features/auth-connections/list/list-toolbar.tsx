@@ -8,7 +8,8 @@ import Switch from '@mui/material/Switch';
 import TextField from '@mui/material/TextField';
 import SearchIcon from '@mui/icons-material/Search';
 import { AUTH_CONNECTION_STATUSES } from '../../../../contract/enums.ts';
-import { AUTH_TYPES, authTypeInfo } from '../auth-types.ts';
+import { useMessages } from '../../../i18n/messages-context.tsx';
+import { AUTH_TYPE_ICONS, authTypeInfo } from '../auth-types.ts';
 import { hasFilters, type ListQuery } from './list-query.ts';
 import { statusLabel } from './statuses.ts';
 
@@ -30,6 +31,7 @@ export function ListToolbar({
 }: ListToolbarProps) {
   // The box keeps its own text so typing never waits on the host's router; a new q from outside
   // (back button, a pasted link) replaces it.
+  const m = useMessages();
   const [text, setText] = useState(query.q);
   const [syncedQ, setSyncedQ] = useState(query.q);
   if (query.q !== syncedQ) {
@@ -37,8 +39,8 @@ export function ListToolbar({
     setText(query.q);
   }
 
-  const typeOptions = union(Object.keys(AUTH_TYPES), presentTypes)
-    .map((value) => ({ value, label: authTypeInfo(value).label }))
+  const typeOptions = union(Object.keys(AUTH_TYPE_ICONS), presentTypes)
+    .map((value) => ({ value, label: authTypeInfo(value, m).label }))
     .sort((a, b) => a.label.localeCompare(b.label));
   const statusOptions = union(AUTH_CONNECTION_STATUSES, presentStatuses);
 
@@ -48,14 +50,14 @@ export function ListToolbar({
       spacing={2}
       sx={{ mb: 2, alignItems: { md: 'center' } }}
       role="search"
-      aria-label="Filter auth connections"
+      aria-label={m.filters.label}
     >
       <TextField
-        label="Search"
+        label={m.filters.search}
         type="search"
         size="small"
         value={text}
-        placeholder="Name, provider or type"
+        placeholder={m.filters.searchPlaceholder}
         onChange={(e) => {
           setText(e.target.value);
           setSyncedQ(e.target.value);
@@ -75,14 +77,14 @@ export function ListToolbar({
       />
       <TextField
         select
-        label="Type"
+        label={m.filters.type}
         size="small"
         value={query.type ?? ''}
         onChange={(e) => onChange({ type: e.target.value || null, page: 1 })}
         sx={{ flex: 1, minWidth: 180 }}
         slotProps={{ select: { native: true }, inputLabel: { shrink: true } }}
       >
-        <option value="">All types</option>
+        <option value="">{m.filters.allTypes}</option>
         {typeOptions.map((o) => (
           <option key={o.value} value={o.value}>
             {o.label}
@@ -91,17 +93,17 @@ export function ListToolbar({
       </TextField>
       <TextField
         select
-        label="Status"
+        label={m.filters.status}
         size="small"
         value={query.status ?? ''}
         onChange={(e) => onChange({ status: e.target.value || null, page: 1 })}
         sx={{ flex: 1, minWidth: 150 }}
         slotProps={{ select: { native: true }, inputLabel: { shrink: true } }}
       >
-        <option value="">All statuses</option>
+        <option value="">{m.filters.allStatuses}</option>
         {statusOptions.map((s) => (
           <option key={s} value={s}>
-            {statusLabel(s)}
+            {statusLabel(s, m)}
           </option>
         ))}
       </TextField>
@@ -112,7 +114,7 @@ export function ListToolbar({
             onChange={(e) => onChange({ unused: e.target.checked, page: 1 })}
           />
         }
-        label="Unused only"
+        label={m.filters.unusedOnly}
         sx={{ whiteSpace: 'nowrap', mr: 0 }}
       />
       <Button
@@ -120,7 +122,7 @@ export function ListToolbar({
         disabled={!hasFilters(query)}
         sx={{ whiteSpace: 'nowrap', flexShrink: 0 }}
       >
-        Clear filters
+        {m.filters.clear}
       </Button>
     </Stack>
   );

@@ -1,7 +1,8 @@
 import Chip from '@mui/material/Chip';
 import Tooltip from '@mui/material/Tooltip';
 import InfoIcon from '@mui/icons-material/InfoOutlined';
-import { STATUS_INFO, isKnownStatus, statusLabel } from './statuses.ts';
+import { useMessages } from '../../../i18n/messages-context.tsx';
+import { STATUS_COLORS, isKnownStatus, statusLabel } from './statuses.ts';
 
 /**
  * The status as a chip; an unknown value shows as a neutral chip. With a `detail`, the chip is
@@ -15,13 +16,14 @@ export function StatusChip({
   status: string | undefined;
   detail?: string | null;
 }) {
+  const m = useMessages();
   const value = status ?? 'active';
   const chip = (
     <Chip
       size="small"
       variant="outlined"
-      color={isKnownStatus(value) ? STATUS_INFO[value].color : 'default'}
-      label={statusLabel(value)}
+      color={isKnownStatus(value) ? STATUS_COLORS[value] : 'default'}
+      label={statusLabel(value, m)}
       icon={detail ? <InfoIcon aria-hidden /> : undefined}
       tabIndex={detail ? 0 : undefined}
     />

@@ -1,16 +1,16 @@
 // Labels and colours of the connection status, an open enum upstream: unknown values are humanized.
 import type { ChipProps } from '@mui/material/Chip';
 import { AUTH_CONNECTION_STATUSES, type AuthConnectionStatus } from '../../../../contract/enums.ts';
+import { coreMessages } from '../../../i18n/core-messages.ts';
+import type { Messages } from '../../../i18n/messages.ts';
 import { humanize } from '../auth-types.ts';
 
-export const STATUS_INFO: Record<
-  AuthConnectionStatus,
-  { label: string; color: ChipProps['color'] }
-> = {
-  active: { label: 'Active', color: 'success' },
-  refresh_failed: { label: 'Refresh failed', color: 'warning' },
-  revoked: { label: 'Revoked', color: 'error' },
-  credential_invalid: { label: 'Credential invalid', color: 'error' },
+/** The colours; the labels are in the messages (`statuses`). */
+export const STATUS_COLORS: Record<AuthConnectionStatus, ChipProps['color']> = {
+  active: 'success',
+  refresh_failed: 'warning',
+  revoked: 'error',
+  credential_invalid: 'error',
 };
 
 export function isKnownStatus(status: string): status is AuthConnectionStatus {
@@ -22,6 +22,9 @@ export function statusOf(connection: { status?: string | undefined }): string {
   return connection.status ?? 'active';
 }
 
-export function statusLabel(status: string): string {
-  return isKnownStatus(status) ? STATUS_INFO[status].label : humanize(status);
+export function statusLabel(
+  status: string,
+  messages: Pick<Messages, 'statuses'> = coreMessages,
+): string {
+  return isKnownStatus(status) ? messages.statuses[status] : humanize(status);
 }

@@ -1,4 +1,6 @@
 import type { UsedBy } from '../../../../contract/index.ts';
+import { coreMessages } from '../../../i18n/core-messages.ts';
+import type { Messages } from '../../../i18n/messages.ts';
 
 /** Everything that depends on a connection, the dependents the caller cannot see included. */
 export function usedByCount(usedBy: UsedBy | null | undefined): number {
@@ -13,21 +15,18 @@ export function hiddenCount(usedBy: UsedBy | null | undefined): number {
 }
 
 /** "2 tools, 1 MCP server, 1 you can't see": what the used-by count is made of. */
-export function usedBySummary(usedBy: UsedBy | null | undefined): string {
-  if (!usedBy) return 'Not used';
-  const parts = [
-    plural(usedBy.tools.filter((d) => d.type !== 'unknown').length, 'tool', 'tools'),
-    plural(
-      usedBy.mcp_servers.filter((d) => d.type !== 'unknown').length,
-      'MCP server',
-      'MCP servers',
-    ),
-    plural(usedBy.integration_connections.length, 'integration', 'integrations'),
-    hiddenCount(usedBy) > 0 ? `${hiddenCount(usedBy)} you can't see` : '',
-  ].filter(Boolean);
-  return parts.length ? parts.join(', ') : 'Not used';
-}
-
-export function plural(count: number, one: string, many: string): string {
-  return count === 0 ? '' : `${count} ${count === 1 ? one : many}`;
+export function usedBySummary(
+  usedBy: UsedBy | null | undefined,
+  messages: Pick<Messages, 'usedBy'> = coreMessages,
+): string {
+  const m = messages.usedBy;
+  if (!usedBy) return m.notUsed;
+  const counts: [number, (n: number) => string][] = [
+    [usedBy.tools.filter((d) => d.type !== 'unknown').length, m.tools],
+    [usedBy.mcp_servers.filter((d) => d.type !== 'unknown').length, m.mcpServers],
+    [usedBy.integration_connections.length, m.integrations],
+    [hiddenCount(usedBy), m.hidden],
+  ];
+  const parts = counts.filter(([n]) => n > 0).map(([n, phrase]) => phrase(n));
+  return parts.length ? m.join(parts) : m.notUsed;
 }

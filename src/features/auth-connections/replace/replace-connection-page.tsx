@@ -12,6 +12,7 @@ import Typography from '@mui/material/Typography';
 import ArrowBackIcon from '@mui/icons-material/ArrowBack';
 import DeleteOutlinedIcon from '@mui/icons-material/DeleteOutlined';
 import type { AuthConnection, CreateAuthType } from '../../../../contract/index.ts';
+import { useMessages } from '../../../i18n/lazy-messages.ts';
 import { authTypeInfo } from '../auth-types.ts';
 import { ConnectionForm } from '../create/connection-form.tsx';
 import { DeleteConnectionDialog } from '../delete/delete-connection-dialog.tsx';
@@ -20,7 +21,7 @@ import { useAuthConnection } from '../detail/use-auth-connection.ts';
 import { useUnsavedChangesGuard } from '../edit/use-unsaved-changes-guard.tsx';
 import { connectionToFormValues, creatableTypeOf } from '../form/from-connection.ts';
 import { UsedByList } from '../used-by/used-by-list.tsx';
-import { dependentsPhrase, usedByModel } from '../used-by/used-by-model.ts';
+import { usedByModel } from '../used-by/used-by-model.ts';
 
 export type ReplaceConnectionPageProps = {
   id: string;
@@ -35,23 +36,23 @@ export type ReplaceConnectionPageProps = {
 export function ReplaceConnectionPage(props: ReplaceConnectionPageProps) {
   const query = useAuthConnection(props.id);
   const [created, setCreated] = useState<AuthConnection | null>(null);
+  const m = useMessages();
   return (
     <Stack spacing={3} useFlexGap sx={{ maxWidth: 880, mx: 'auto' }}>
       <div>
         <Link href={props.detailHref} underline="hover" sx={{ display: 'inline-flex', gap: 0.5 }}>
           <ArrowBackIcon fontSize="small" aria-hidden />
-          Back to the connection
+          {m.detail.backToConnection}
         </Link>
       </div>
       <WithConnection query={query} listHref={props.listHref}>
         {(old) => {
           const authType = creatableTypeOf(old);
           if (!authType) {
-            const info = authTypeInfo(old.auth_type);
+            const info = authTypeInfo(old.auth_type, m);
             return (
               <Alert severity="info">
-                {old.name} can&apos;t be replaced here: {info.label} connections are created
-                elsewhere. {info.managedElsewhere}
+                {m.replace.cannotReplace(old.name, info.label, info.managedElsewhere ?? '')}
               </Alert>
             );
           }
@@ -81,24 +82,23 @@ function ReplaceForm({
   const [done, setDone] = useState(false);
   const guard = useUnsavedChangesGuard(dirty && !done);
   const onDirtyChange = useCallback((next: boolean) => setDirty(next), []);
-  const info = authTypeInfo(authType);
+  const m = useMessages();
+  const info = authTypeInfo(authType, m);
   return (
     <>
       <div>
         <Typography variant="h1" gutterBottom>
-          Replace {old.name}
+          {m.replace.title(old.name)}
         </Typography>
         <Typography sx={{ color: 'text.secondary' }}>
-          This creates a new {info.label} connection, prefilled with the values of {old.name}.
-          Change what you need, the name included. Secrets are write-only and can&apos;t be copied:
-          enter them again. {old.name} stays in place until you delete it.
+          {m.replace.intro(info.label, old.name)}
         </Typography>
       </div>
       <Paper variant="outlined" sx={{ p: { xs: 2, md: 3 } }}>
         <ConnectionForm
           authType={authType}
           initialValues={initialValues}
-          submitLabel="Create replacement"
+          submitLabel={m.replace.submit}
           onDirtyChange={onDirtyChange}
           onCreated={(connection) => {
             setDone(true);
@@ -119,12 +119,11 @@ function Replaced({
   onDeletedOld,
 }: ReplaceConnectionPageProps & { old: AuthConnection; created: AuthConnection }) {
   const [deleting, setDeleting] = useState(false);
-  const model = useMemo(() => usedByModel(old.used_by), [old.used_by]);
+  const m = useMessages();
+  const model = useMemo(() => usedByModel(old.used_by, m.dependents), [old.used_by, m.dependents]);
   return (
     <>
-      <Alert severity="success">
-        {created.name} was created. {old.name} still exists, unchanged.
-      </Alert>
+      <Alert severity="success">{m.replace.created(created.name, old.name)}</Alert>
       <Paper
         variant="outlined"
         component="section"
@@ -133,25 +132,23 @@ function Replaced({
       >
         <Stack spacing={2} useFlexGap>
           <Typography variant="h2" id="repoint-heading">
-            {model.total > 0 ? `Re-point what uses ${old.name}` : `Nothing uses ${old.name}`}
+            {model.total > 0
+              ? m.replace.repointTitle(old.name)
+              : m.replace.nothingUsesTitle(old.name)}
           </Typography>
           {model.total > 0 ? (
             <>
               <Typography sx={{ color: 'text.secondary' }}>
-                {dependentsPhrase(model.total)} still {model.total === 1 ? 'uses' : 'use'}{' '}
-                {old.name}. Point each of them at {created.name} where it is configured, then delete{' '}
-                {old.name}: deleting it first breaks their next call.
+                {m.replace.repointText(model.total, old.name, created.name)}
               </Typography>
               <UsedByList model={model} headingLevel={3} />
             </>
           ) : (
-            <Typography sx={{ color: 'text.secondary' }}>
-              No tool, MCP server or integration connection depends on it, so it can be deleted now.
-            </Typography>
+            <Typography sx={{ color: 'text.secondary' }}>{m.replace.nothingUsesText}</Typography>
           )}
           <Stack direction="row" spacing={1.5} useFlexGap sx={{ flexWrap: 'wrap' }}>
             <Button variant="contained" href={connectionHref(created.id)}>
-              Open {created.name}
+              {m.replace.open(created.name)}
             </Button>
             <Button
               color="error"
@@ -159,7 +156,7 @@ function Replaced({
               startIcon={<DeleteOutlinedIcon />}
               onClick={() => setDeleting(true)}
             >
-              Delete {old.name}
+              {m.replace.deleteOld(old.name)}
             </Button>
           </Stack>
         </Stack>

@@ -18,12 +18,7 @@ import {
   type NodeProps,
   type NodeTypes,
 } from '@xyflow/react';
-import {
-  ACCESS_LEVEL_LABELS,
-  hiddenLabel,
-  type DependentGroupKey,
-  type UsedByModel,
-} from './used-by-model.ts';
+import type { DependentGroupKey, DependentsWords, UsedByModel } from './used-by-model.ts';
 
 type Side = 'left' | 'right' | 'top' | 'bottom';
 type Tone = 'center' | DependentGroupKey | 'hidden' | 'more';
@@ -44,11 +39,6 @@ const GROUP_SIDE: Record<DependentGroupKey, Side> = {
   tools: 'left',
   mcp_servers: 'right',
   integration_connections: 'bottom',
-};
-const GROUP_NOUN: Record<DependentGroupKey, string> = {
-  tools: 'Tool',
-  mcp_servers: 'MCP server',
-  integration_connections: 'Integration connection',
 };
 
 function toneColor(theme: Theme, tone: Tone): string {
@@ -125,6 +115,7 @@ function spread(count: number, gap: number): number[] {
 export function layoutUsedBy(
   center: { title: string; caption: string },
   model: UsedByModel,
+  words: DependentsWords,
 ): { nodes: ItemNode[]; edges: Edge[] } {
   const nodes: ItemNode[] = [
     {
@@ -148,14 +139,14 @@ export function layoutUsedBy(
       id: `${group.key}:${item.id}`,
       title: item.name,
       caption: item.accessLevel
-        ? `${GROUP_NOUN[group.key]} · ${ACCESS_LEVEL_LABELS[item.accessLevel]}`
-        : GROUP_NOUN[group.key],
+        ? `${words.nouns[group.key]} · ${words.accessLevels[item.accessLevel]}`
+        : words.nouns[group.key],
       tone: group.key as Tone,
     }));
     if (more > 0)
       entries.push({
         id: `${group.key}:more`,
-        title: `+${more} more`,
+        title: words.more(more),
         caption: group.title,
         tone: 'more',
       });
@@ -172,8 +163,8 @@ export function layoutUsedBy(
   }
   if (model.hiddenCount > 0) {
     add('hidden', 'top', -NODE_WIDTH / 2, -150, {
-      title: hiddenLabel(model.hiddenCount),
-      caption: 'Tools or MCP servers',
+      title: words.hidden(model.hiddenCount),
+      caption: words.hiddenCaption,
       tone: 'hidden',
     });
   }
@@ -185,18 +176,20 @@ type Props = {
   model: UsedByModel;
   /** Read by assistive technology instead of the picture. */
   label: string;
+  /** Passed in rather than read from the messages: this chunk is at its size budget. */
+  words: DependentsWords;
 };
 
-export default function UsedByGraph({ center, model, label }: Props) {
+export default function UsedByGraph({ center, model, label, words }: Props) {
   const theme = useTheme();
   const { nodes, edges } = useMemo(() => {
-    const layout = layoutUsedBy(center, model);
+    const layout = layoutUsedBy(center, model, words);
     const stroke = theme.palette.text.disabled;
     return {
       nodes: layout.nodes,
       edges: layout.edges.map((edge) => ({ ...edge, style: { stroke, strokeWidth: 1.5 } })),
     };
-  }, [center, model, theme]);
+  }, [center, model, theme, words]);
   const rows = Math.max(
     ...model.groups
       .filter((g) => g.key !== 'integration_connections')

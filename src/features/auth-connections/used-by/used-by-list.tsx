@@ -5,7 +5,8 @@ import List from '@mui/material/List';
 import ListItem from '@mui/material/ListItem';
 import ListItemText from '@mui/material/ListItemText';
 import Typography from '@mui/material/Typography';
-import { ACCESS_LEVEL_LABELS, hiddenLabel, type UsedByModel } from './used-by-model.ts';
+import { useMessages } from '../../../i18n/lazy-messages.ts';
+import type { UsedByModel } from './used-by-model.ts';
 
 type Props = {
   model: UsedByModel;
@@ -15,6 +16,7 @@ type Props = {
 };
 
 export function UsedByList({ model, headingLevel = 3, dense = false }: Props) {
+  const words = useMessages().dependents;
   const heading = `h${headingLevel}` as const;
   const groups = model.groups.filter((group) => group.items.length > 0);
   return (
@@ -28,7 +30,7 @@ export function UsedByList({ model, headingLevel = 3, dense = false }: Props) {
       {groups.map((group) => (
         <div key={group.key}>
           <Typography variant="subtitle2" component={heading} sx={{ fontWeight: 600 }}>
-            {group.title} ({group.items.length})
+            {words.groupTitle(group.title, group.items.length)}
           </Typography>
           <List dense disablePadding aria-label={group.title}>
             {group.items.map((item) => (
@@ -37,8 +39,8 @@ export function UsedByList({ model, headingLevel = 3, dense = false }: Props) {
                   primary={item.name}
                   secondary={
                     item.accessLevel
-                      ? `${ACCESS_LEVEL_LABELS[item.accessLevel]} access`
-                      : 'Integration connection'
+                      ? words.access(words.accessLevels[item.accessLevel])
+                      : words.nouns.integration_connections
                   }
                 />
               </ListItem>
@@ -49,13 +51,13 @@ export function UsedByList({ model, headingLevel = 3, dense = false }: Props) {
       {model.hiddenCount > 0 && (
         <div>
           <Typography variant="subtitle2" component={heading} sx={{ fontWeight: 600 }}>
-            Not visible to you ({model.hiddenCount})
+            {words.groupTitle(words.hiddenTitle, model.hiddenCount)}
           </Typography>
-          <List dense disablePadding aria-label="Not visible to you">
+          <List dense disablePadding aria-label={words.hiddenTitle}>
             <ListItem disableGutters>
               <ListItemText
-                primary={hiddenLabel(model.hiddenCount)}
-                secondary="Tools or MCP servers that are not shared with you. They still use this connection."
+                primary={words.hidden(model.hiddenCount)}
+                secondary={words.hiddenText}
               />
             </ListItem>
           </List>

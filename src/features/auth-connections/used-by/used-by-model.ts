@@ -1,6 +1,7 @@
 // What depends on a connection, in the shape both the picture and the list draw: one group per
 // kind, and the dependents the admin cannot see counted once (the API names only their ids).
 import type { AccessLevel, UsedBy } from '../../../../contract/index.ts';
+import { defaultMessages, type Messages } from '../../../i18n/messages.ts';
 
 export type DependentGroupKey = 'tools' | 'mcp_servers' | 'integration_connections';
 
@@ -24,20 +25,13 @@ export interface UsedByModel {
   total: number;
 }
 
-export const GROUP_TITLES: Record<DependentGroupKey, string> = {
-  tools: 'Tools',
-  mcp_servers: 'MCP servers',
-  integration_connections: 'Integration connections',
-};
+export type DependentsWords = Messages['dependents'];
 
-export const ACCESS_LEVEL_LABELS: Record<AccessLevel, string> = {
-  admin: 'Admin',
-  editor: 'Editor',
-  commenter: 'Commenter',
-  viewer: 'Viewer',
-};
-
-export function usedByModel(usedBy: UsedBy | null | undefined): UsedByModel {
+export function usedByModel(
+  usedBy: UsedBy | null | undefined,
+  words: DependentsWords = defaultMessages.dependents,
+): UsedByModel {
+  const titles = words.groups;
   const tools = usedBy?.tools ?? [];
   const mcpServers = usedBy?.mcp_servers ?? [];
   const integrations = usedBy?.integration_connections ?? [];
@@ -46,11 +40,11 @@ export function usedByModel(usedBy: UsedBy | null | undefined): UsedByModel {
       d.type === 'available' ? [{ id: d.id, name: d.name, accessLevel: d.access_level }] : [],
     );
   const groups: DependentGroup[] = [
-    { key: 'tools', title: GROUP_TITLES.tools, items: visible(tools) },
-    { key: 'mcp_servers', title: GROUP_TITLES.mcp_servers, items: visible(mcpServers) },
+    { key: 'tools', title: titles.tools, items: visible(tools) },
+    { key: 'mcp_servers', title: titles.mcp_servers, items: visible(mcpServers) },
     {
       key: 'integration_connections',
-      title: GROUP_TITLES.integration_connections,
+      title: titles.integration_connections,
       items: integrations.map((d) => ({ id: d.id, name: d.name })),
     },
   ];
@@ -60,13 +54,4 @@ export function usedByModel(usedBy: UsedBy | null | undefined): UsedByModel {
     hiddenCount,
     total: tools.length + mcpServers.length + integrations.length,
   };
-}
-
-export function hiddenLabel(count: number): string {
-  return `${count} you can't see`;
-}
-
-/** "3 dependents", for headings and the confirm dialog. */
-export function dependentsPhrase(count: number): string {
-  return `${count} ${count === 1 ? 'dependent' : 'dependents'}`;
 }

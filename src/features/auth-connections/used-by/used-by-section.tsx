@@ -5,8 +5,9 @@ import Skeleton from '@mui/material/Skeleton';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import type { UsedBy } from '../../../../contract/index.ts';
+import { useMessages } from '../../../i18n/lazy-messages.ts';
 import { UsedByList } from './used-by-list.tsx';
-import { dependentsPhrase, usedByModel } from './used-by-model.ts';
+import { usedByModel } from './used-by-model.ts';
 
 const UsedByGraph = lazy(() => import('./used-by-graph.tsx'));
 
@@ -21,7 +22,9 @@ type Props = {
 };
 
 export function UsedBySection({ usedBy, connectionName, typeLabel, headingId }: Props) {
-  const model = useMemo(() => usedByModel(usedBy), [usedBy]);
+  const m = useMessages();
+  const words = m.dependents;
+  const model = useMemo(() => usedByModel(usedBy, words), [usedBy, words]);
   const center = useMemo(
     () => ({ title: connectionName, caption: typeLabel }),
     [connectionName, typeLabel],
@@ -29,24 +32,20 @@ export function UsedBySection({ usedBy, connectionName, typeLabel, headingId }: 
   return (
     <Stack component="section" aria-labelledby={headingId} spacing={2} useFlexGap>
       <Typography variant="h2" id={headingId}>
-        Used by
+        {words.title}
       </Typography>
       {model.total === 0 ? (
-        <Typography color="text.secondary">
-          Nothing uses this connection: no tool, MCP server or integration connection depends on it.
-        </Typography>
+        <Typography color="text.secondary">{words.none}</Typography>
       ) : (
         <>
-          <Typography color="text.secondary">
-            {dependentsPhrase(model.total)} {model.total === 1 ? 'calls' : 'call'} outside APIs with
-            this connection.
-          </Typography>
+          <Typography color="text.secondary">{words.calls(model.total)}</Typography>
           {canDraw && (
             <Suspense fallback={<Skeleton variant="rounded" height={300} />}>
               <UsedByGraph
                 center={center}
                 model={model}
-                label={`Picture of ${connectionName} and its ${dependentsPhrase(model.total)}; the same facts are listed below.`}
+                label={words.pictureLabel(connectionName, model.total)}
+                words={words}
               />
             </Suspense>
           )}

@@ -6,6 +6,7 @@ import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import { useState } from 'react';
 import { useWatch, type Control } from 'react-hook-form';
+import { useMessages } from '../../../i18n/lazy-messages.ts';
 import type { ConnectionFormValues } from '../form/form-values.ts';
 import { rowsToMap } from '../form/to-create-request.ts';
 
@@ -40,6 +41,7 @@ const WATCHED = [
 ] as const;
 
 export function JwtPreview({ control }: { control: Control<ConnectionFormValues> }) {
+  const m = useMessages();
   const watched = useWatch({ control, name: WATCHED });
   const input = Object.fromEntries(WATCHED.map((k, i) => [k, watched[i]])) as JwtPreviewInput;
   // iat/exp as of when the form opened: a preview, not a clock.
@@ -48,20 +50,20 @@ export function JwtPreview({ control }: { control: Control<ConnectionFormValues>
   return (
     <Paper variant="outlined" component="section" aria-labelledby="jwt-preview-title" sx={{ p: 2 }}>
       <Typography id="jwt-preview-title" variant="subtitle2" component="h3">
-        JWT preview
+        {m.variants.jwtPreviewTitle}
       </Typography>
       <Typography variant="body2" color="text.secondary" sx={{ mb: 1 }}>
-        What each signed token will carry. Computed here in your browser; nothing is sent.
+        {m.variants.jwtPreviewIntro}
       </Typography>
       <Stack direction={{ xs: 'column', md: 'row' }} spacing={2} useFlexGap>
-        <JsonBlock title="Header" value={header} />
-        <JsonBlock title="Claims" value={claims} />
+        <JsonBlock title={m.variants.jwtHeader} label={m.variants.jwtHeaderLabel} value={header} />
+        <JsonBlock title={m.variants.jwtClaims} label={m.variants.jwtClaimsLabel} value={claims} />
       </Stack>
     </Paper>
   );
 }
 
-function JsonBlock({ title, value }: { title: string; value: object }) {
+function JsonBlock({ title, label, value }: { title: string; label: string; value: object }) {
   return (
     <Box sx={{ flex: 1, minWidth: 0 }}>
       <Typography variant="caption" color="text.secondary" component="h4">
@@ -69,7 +71,7 @@ function JsonBlock({ title, value }: { title: string; value: object }) {
       </Typography>
       <Box
         component="pre"
-        aria-label={`JWT ${title.toLowerCase()}`}
+        aria-label={label}
         sx={{
           m: 0,
           p: 1.5,

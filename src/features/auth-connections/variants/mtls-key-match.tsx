@@ -4,11 +4,13 @@ import Alert from '@mui/material/Alert';
 import { useEffect, useState } from 'react';
 import { useWatch, type Control } from 'react-hook-form';
 import { loadPemInspect } from '../../../components/load-pem-inspect.ts';
+import { useMessages } from '../../../i18n/lazy-messages.ts';
 import type { ConnectionFormValues } from '../form/form-values.ts';
 
 type Verdict = 'match' | 'mismatch' | 'unknown';
 
 export function MtlsKeyMatch({ control }: { control: Control<ConnectionFormValues> }) {
+  const m = useMessages();
   const [certificate, key] = useWatch({ control, name: ['client_certificate', 'client_key'] });
   // The verdict remembers which pair it was computed for, so a stale answer is never shown.
   const [result, setResult] = useState<{ pair: string; verdict: Verdict } | null>(null);
@@ -29,20 +31,10 @@ export function MtlsKeyMatch({ control }: { control: Control<ConnectionFormValue
   const verdict = ready && result?.pair === pair ? result.verdict : null;
   if (verdict === null) return null;
   if (verdict === 'match') {
-    return <Alert severity="success">The private key belongs to this certificate.</Alert>;
+    return <Alert severity="success">{m.variants.keyMatches}</Alert>;
   }
   if (verdict === 'mismatch') {
-    return (
-      <Alert severity="error">
-        This private key does not belong to the certificate. Check that you picked the pair issued
-        together.
-      </Alert>
-    );
+    return <Alert severity="error">{m.variants.keyMismatch}</Alert>;
   }
-  return (
-    <Alert severity="info">
-      The key could not be compared with the certificate here (it may be encrypted). The server
-      checks the pair when you save.
-    </Alert>
-  );
+  return <Alert severity="info">{m.variants.keyUnknown}</Alert>;
 }

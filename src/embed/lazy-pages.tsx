@@ -1,6 +1,8 @@
 // Pages the first screen (the list) does not need are split out of the initial JS, which keeps
 // it within its budget (`npm run budget`, docs/decisions/0030). Their chunks are fetched once the
-// browser is idle after the first paint, so opening them later does not wait on the network.
+// browser is idle after the component first renders (`prefetchPages`, called from an effect
+// rather than at import, so a host that only imports the library fetches nothing), and opening
+// them later does not wait on the network.
 import { lazy, Suspense, type ReactNode } from 'react';
 import Box from '@mui/material/Box';
 import CircularProgress from '@mui/material/CircularProgress';
@@ -19,8 +21,14 @@ function whenIdle(task: () => void): void {
   else setTimeout(task, 1500);
 }
 
-// A failed prefetch is retried by React.lazy when the page is opened, which reports the error.
-whenIdle(() => void loadCreatePage().catch(() => {}));
+let prefetched = false;
+
+export function prefetchPages(): void {
+  if (prefetched) return;
+  prefetched = true;
+  // A failed prefetch is retried by React.lazy when the page is opened, which reports the error.
+  whenIdle(() => void loadCreatePage().catch(() => {}));
+}
 
 function PageLoading(): ReactNode {
   return (

@@ -1,67 +1,72 @@
-// The standalone app's pages. Features get plain hrefs and callbacks, never the router itself.
+// The component's screens and their paths, relative to wherever the host puts it (router.tsx).
+// Features get plain hrefs and callbacks, never the router itself.
 import Button from '@mui/material/Button';
 import Paper from '@mui/material/Paper';
 import Typography from '@mui/material/Typography';
 import { isCreateAuthType } from '../../contract/enums.ts';
-import { CreateConnectionPage } from './lazy-pages.tsx';
 import { AuthConnectionsListPage } from '../features/auth-connections/list/auth-connections-list-page.tsx';
-import { navigate, useLocation } from './router.tsx';
 import {
   ConnectionDetailPage,
   EditConnectionPage,
   ReplaceConnectionPage,
 } from './connection-pages.tsx';
+import { CreateConnectionPage } from './lazy-pages.tsx';
+import { useRouter, type Router } from './router.tsx';
 
-export const LIST_HREF = '/';
-export const NEW_HREF = '/new';
+export const LIST_PATH = '/';
+export const NEW_PATH = '/new';
 
 /** `/connections/<id>`, `/connections/<id>/edit`, `/connections/<id>/replace`. */
-export function connectionHref(id: string, action?: 'edit' | 'replace'): string {
+export function connectionPath(id: string, action?: 'edit' | 'replace'): string {
   return `/connections/${encodeURIComponent(id)}${action ? `/${action}` : ''}`;
 }
 
 const CONNECTION_PATH = /^\/connections\/([^/]+)(?:\/(edit|replace))?\/?$/;
 
 export function AppRoutes() {
-  const { pathname, searchParams } = useLocation();
+  const router = useRouter();
+  const { pathname, searchParams, navigate, href } = router;
   const match = CONNECTION_PATH.exec(pathname);
   if (match)
     return (
       <ConnectionRoutes
+        router={router}
         id={safeDecode(match[1]!)}
         action={match[2]}
         saved={searchParams.has('saved')}
       />
     );
   switch (pathname) {
-    case LIST_HREF:
+    case LIST_PATH:
+    case '':
       return (
         <AuthConnectionsListPage
-          createHref={NEW_HREF}
+          createHref={href(NEW_PATH)}
+          detailHref={(id) => href(connectionPath(id))}
           createdId={searchParams.get('created')}
           search={searchParams}
           onSearchChange={(next, options) => {
             const query = next.toString();
-            navigate(`${LIST_HREF}${query ? `?${query}` : ''}`, options);
+            navigate(`${LIST_PATH}${query ? `?${query}` : ''}`, options);
           }}
         />
       );
-    case NEW_HREF: {
+    case NEW_PATH: {
       // The chosen type lives in the URL (?type=mtls), so a form can be deep-linked.
       const type = searchParams.get('type');
       return (
         <CreateConnectionPage
           authType={type && isCreateAuthType(type) ? type : null}
-          onAuthTypeChange={(next) => navigate(`${NEW_HREF}?type=${next}`, { replace: true })}
+          onAuthTypeChange={(next) => navigate(`${NEW_PATH}?type=${next}`, { replace: true })}
           onCreated={(connection) =>
-            navigate(`${LIST_HREF}?created=${encodeURIComponent(connection.id)}`)
+            navigate(`${LIST_PATH}?created=${encodeURIComponent(connection.id)}`)
           }
-          onCancel={() => navigate(LIST_HREF)}
+          onCancel={() => navigate(LIST_PATH)}
         />
       );
     }
     default:
-      return <NotFound />;
+      return <NotFound listHref={href(LIST_PATH)} />;
   }
 }
 
@@ -73,15 +78,18 @@ function safeDecode(segment: string): string {
   }
 }
 
-function ConnectionRoutes({ id, action, saved }: { id: string; action?: string; saved: boolean }) {
-  const detail = connectionHref(id);
+function ConnectionRoutes(props: { router: Router; id: string; action?: string; saved: boolean }) {
+  const { router, id, action, saved } = props;
+  const { navigate, href } = router;
+  const detail = connectionPath(id);
+  const listHref = href(LIST_PATH);
   if (action === 'edit') {
     return (
       <EditConnectionPage
         id={id}
-        listHref={LIST_HREF}
-        detailHref={detail}
-        replaceHref={connectionHref(id, 'replace')}
+        listHref={listHref}
+        detailHref={href(detail)}
+        replaceHref={href(connectionPath(id, 'replace'))}
         onSaved={() => navigate(`${detail}?saved=1`)}
         onCancel={() => navigate(detail)}
       />
@@ -91,33 +99,33 @@ function ConnectionRoutes({ id, action, saved }: { id: string; action?: string; 
     return (
       <ReplaceConnectionPage
         id={id}
-        listHref={LIST_HREF}
-        detailHref={detail}
-        connectionHref={(other) => connectionHref(other)}
+        listHref={listHref}
+        detailHref={href(detail)}
+        connectionHref={(other) => href(connectionPath(other))}
         onCancel={() => navigate(detail)}
-        onDeletedOld={() => navigate(LIST_HREF)}
+        onDeletedOld={() => navigate(LIST_PATH)}
       />
     );
   }
   return (
     <ConnectionDetailPage
       id={id}
-      listHref={LIST_HREF}
-      editHref={connectionHref(id, 'edit')}
-      replaceHref={connectionHref(id, 'replace')}
+      listHref={listHref}
+      editHref={href(connectionPath(id, 'edit'))}
+      replaceHref={href(connectionPath(id, 'replace'))}
       saved={saved}
-      onDeleted={() => navigate(LIST_HREF)}
+      onDeleted={() => navigate(LIST_PATH)}
     />
   );
 }
 
-function NotFound() {
+function NotFound({ listHref }: { listHref: string }) {
   return (
     <Paper variant="outlined" sx={{ p: 4 }}>
       <Typography variant="h1" gutterBottom>
         Page not found
       </Typography>
-      <Button href={LIST_HREF}>Go to auth connections</Button>
+      <Button href={listHref}>Go to auth connections</Button>
     </Paper>
   );
 }

@@ -23,6 +23,12 @@ export function createAppTheme(mode: PaletteMode): Theme {
         : { main: '#8fa8ff', dark: '#6d8cf5', light: '#b3c4ff', contrastText: '#0b1020' },
       // The default warning orange is under 4.5:1 on white as chip text; amber-700 is not.
       ...(light ? { warning: { main: '#b45309' } } : {}),
+      // MUI's dark-mode red with white text is 3.7:1; a lighter red with dark text is over 7:1.
+      ...(light
+        ? {}
+        : {
+            error: { main: '#f28b82', dark: '#e57373', light: '#f6aea9', contrastText: '#1f0a09' },
+          }),
       background: light
         ? { default: '#f5f6f8', paper: '#ffffff' }
         : { default: '#0f1116', paper: '#171a21' },

@@ -95,6 +95,8 @@ export const coreMessages = {
     no: 'No',
     space: 'Space',
     comma: 'Comma',
+    loadFailed: 'This part of the page could not be loaded. Check your connection and try again.',
+    loadingPage: 'Loading page',
   },
   /** The standalone shell's connect screen and reconnect dialog. */
   connect: {

@@ -1,6 +1,7 @@
 // "Used by" on the detail page: the picture (lazy, with its own chunk and stylesheet) above the
 // accessible list that carries the same facts.
-import { lazy, Suspense, useMemo } from 'react';
+import { useMemo } from 'react';
+import { lazyWithRetry } from '../../../components/lazy-with-retry.tsx';
 import Skeleton from '@mui/material/Skeleton';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
@@ -9,7 +10,10 @@ import { useMessages } from '../../../i18n/lazy-messages.ts';
 import { UsedByList } from './used-by-list.tsx';
 import { usedByModel } from './used-by-model.ts';
 
-const UsedByGraph = lazy(() => import('./used-by-graph.tsx'));
+const UsedByGraph = lazyWithRetry(
+  () => import('./used-by-graph.tsx'),
+  <Skeleton variant="rounded" height={300} />,
+);
 
 /** xyflow measures its nodes with ResizeObserver; without it (old browsers, jsdom) the list alone stays. */
 const canDraw = typeof ResizeObserver !== 'undefined';
@@ -40,14 +44,12 @@ export function UsedBySection({ usedBy, connectionName, typeLabel, headingId }: 
         <>
           <Typography color="text.secondary">{words.calls(model.total)}</Typography>
           {canDraw && (
-            <Suspense fallback={<Skeleton variant="rounded" height={300} />}>
-              <UsedByGraph
-                center={center}
-                model={model}
-                label={words.pictureLabel(connectionName, model.total)}
-                words={words}
-              />
-            </Suspense>
+            <UsedByGraph
+              center={center}
+              model={model}
+              label={words.pictureLabel(connectionName, model.total)}
+              words={words}
+            />
           )}
           <UsedByList model={model} />
         </>

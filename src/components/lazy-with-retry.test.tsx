@@ -1,0 +1,23 @@
+// @vitest-environment jsdom
+import { render, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { lazyWithRetry } from './lazy-with-retry.tsx';
+
+describe('lazyWithRetry', () => {
+  it('shows Retry when a chunk fails to load, and loads it on Retry', async () => {
+    // A chunk that can't be fetched is a fault no real server produces on demand here.
+    let attempts = 0;
+    const Part = lazyWithRetry(async () => {
+      attempts += 1;
+      if (attempts === 1) throw new TypeError('Failed to fetch dynamically imported module');
+      return { default: ({ name }: { name: string }) => <p>Hello {name}</p> };
+    });
+    const quiet = vi.spyOn(console, 'error').mockImplementation(() => {});
+    render(<Part name="admin" />);
+    expect(await screen.findByRole('alert')).toHaveTextContent('could not be loaded');
+    await userEvent.click(screen.getByRole('button', { name: 'Retry' }));
+    expect(await screen.findByText('Hello admin')).toBeInTheDocument();
+    expect(attempts).toBe(2);
+    quiet.mockRestore();
+  });
+});

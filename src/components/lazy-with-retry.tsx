@@ -1,0 +1,69 @@
+// A lazily loaded part of the page. While its chunk loads, the fallback shows; when the chunk
+// can't be fetched (offline, or a deploy replaced it) a message with Retry stands in its place
+// instead of an uncaught error that takes the page down. React.lazy remembers a failed import
+// forever, so Retry makes a fresh lazy component.
+import { Component, lazy, Suspense, useState, type ComponentType, type ReactNode } from 'react';
+import Alert from '@mui/material/Alert';
+import Button from '@mui/material/Button';
+import { useMessages } from '../i18n/messages-context.tsx';
+
+type Module<P> = { default: ComponentType<P> };
+
+type BoundaryProps = {
+  message: string;
+  retryLabel: string;
+  onRetry: () => void;
+  children: ReactNode;
+};
+
+class ChunkErrorBoundary extends Component<BoundaryProps, { failed: boolean }> {
+  override state = { failed: false };
+
+  static getDerivedStateFromError() {
+    return { failed: true };
+  }
+
+  override render() {
+    if (!this.state.failed) return this.props.children;
+    const retry = () => {
+      this.props.onRetry();
+      this.setState({ failed: false });
+    };
+    return (
+      <Alert
+        severity="error"
+        action={
+          <Button color="inherit" size="small" onClick={retry}>
+            {this.props.retryLabel}
+          </Button>
+        }
+      >
+        {this.props.message}
+      </Alert>
+    );
+  }
+}
+
+export function lazyWithRetry<P extends object>(
+  load: () => Promise<Module<P>>,
+  fallback: ReactNode = null,
+): ComponentType<P> {
+  // Shared by every instance, so a prefetch of `load` serves them all.
+  const first = lazy(load);
+  function LazyWithRetry(props: P) {
+    const m = useMessages();
+    const [Part, setPart] = useState(() => first);
+    return (
+      <ChunkErrorBoundary
+        message={m.common.loadFailed}
+        retryLabel={m.common.retry}
+        onRetry={() => setPart(() => lazy(load))}
+      >
+        <Suspense fallback={fallback}>
+          <Part {...props} />
+        </Suspense>
+      </ChunkErrorBoundary>
+    );
+  }
+  return LazyWithRetry;
+}

@@ -336,6 +336,11 @@ export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'
 /** Fails with a readable list of axe-core violations (WCAG 2.2 AA tags) on the current page. */
 export async function expectAccessible(page: Page): Promise<void> {
   const { default: AxeBuilder } = await import('@axe-core/playwright');
+  // Judge what the admin sees once things settle: mid-fade, a tooltip or dialog is partly
+  // transparent and its text fails contrast on a frame no one reads.
+  await page.waitForFunction(() =>
+    document.getAnimations().every((animation) => animation.playState !== 'running'),
+  );
   const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
   const summary = results.violations.map(
     (v) =>

@@ -5,19 +5,16 @@ import Button from '@mui/material/Button';
 import CircularProgress from '@mui/material/CircularProgress';
 import Divider from '@mui/material/Divider';
 import Stack from '@mui/material/Stack';
-import Typography from '@mui/material/Typography';
-import { useEffect, useState, type ReactNode } from 'react';
+import { useEffect, useState } from 'react';
 import { useForm, type Path } from 'react-hook-form';
 import type { AuthConnection, CreateAuthType } from '../../../../contract/index.ts';
 import { FormErrorAlert } from '../../../components/index.ts';
 import { useMessages } from '../../../i18n/lazy-messages.ts';
-import { ConnectionField } from '../form/connection-field.tsx';
 import { connectionResolver } from '../form/connection-resolver.ts';
-import { fieldSections } from '../form/field-order.ts';
+import { ConnectionFormSections, formLevelErrors } from '../form/connection-form-sections.tsx';
 import { emptyFormValues, switchAuthType, type ConnectionFormValues } from '../form/form-values.ts';
 import { toCreateRequest } from '../form/to-create-request.ts';
 import { useCreateAuthConnection } from '../queries.ts';
-import { VARIANT_EXTRAS } from '../variants/variant-extras.ts';
 import { classifySaveError, type SaveFailure } from './save-errors.ts';
 
 type Props = {
@@ -78,16 +75,7 @@ export function ConnectionForm({
     });
   });
 
-  const sections = fieldSections(authType);
-  const extra = VARIANT_EXTRAS[authType];
-  const extraAfter = (place: 'credentials' | 'all') =>
-    extra?.after === place ? <extra.Component control={control} /> : null;
-  const formErrors =
-    failure?.kind === 'fields'
-      ? failure.formErrors
-      : failure?.kind === 'retryable'
-        ? [failure.message]
-        : [];
+  const formErrors = formLevelErrors(failure);
 
   return (
     <Stack
@@ -109,24 +97,7 @@ export function ConnectionForm({
         <Alert severity="warning">{m.create.unauthorized}</Alert>
       )}
 
-      <Section title={m.create.sectionConnection}>
-        <ConnectionField control={control} authType={authType} name="name" />
-        <ConnectionField control={control} authType={authType} name="provider" />
-      </Section>
-      <Section title={m.create.sectionCredentials}>
-        {sections.credentials.map((name) => (
-          <ConnectionField key={name} control={control} authType={authType} name={name} />
-        ))}
-        {extraAfter('credentials')}
-      </Section>
-      {sections.optional.length > 0 && (
-        <Section title={m.create.sectionOptional}>
-          {sections.optional.map((name) => (
-            <ConnectionField key={name} control={control} authType={authType} name={name} />
-          ))}
-        </Section>
-      )}
-      {extraAfter('all')}
+      <ConnectionFormSections control={control} authType={authType} />
 
       <Divider />
       <Stack direction="row" spacing={1.5} useFlexGap sx={{ justifyContent: 'flex-end' }}>
@@ -142,17 +113,6 @@ export function ConnectionForm({
           {create.isPending ? m.common.saving : (submitLabel ?? m.create.submit)}
         </Button>
       </Stack>
-    </Stack>
-  );
-}
-
-function Section({ title, children }: { title: string; children: ReactNode }) {
-  return (
-    <Stack component="section" spacing={2} useFlexGap aria-label={title}>
-      <Typography variant="subtitle1" component="h2" sx={{ fontWeight: 600 }}>
-        {title}
-      </Typography>
-      {children}
     </Stack>
   );
 }

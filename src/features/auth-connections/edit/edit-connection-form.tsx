@@ -13,7 +13,6 @@ import Link from '@mui/material/Link';
 import LockOutlinedIcon from '@mui/icons-material/LockOutlined';
 import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
-import Typography from '@mui/material/Typography';
 import { useForm, type Path } from 'react-hook-form';
 import { useQueryClient } from '@tanstack/react-query';
 import type { AuthConnection, UpdateAuthType } from '../../../../contract/index.ts';
@@ -23,7 +22,7 @@ import { useMessages } from '../../../i18n/lazy-messages.ts';
 import { RichText } from '../../../i18n/rich-text.tsx';
 import { labelFor } from '../field-labels.ts';
 import { ConnectionField } from '../form/connection-field.tsx';
-import { fieldSections } from '../form/field-order.ts';
+import { ConnectionFormSections, formLevelErrors } from '../form/connection-form-sections.tsx';
 import type { ConnectionFormValues, FormFieldName } from '../form/form-values.ts';
 import { connectionToFormValues } from '../form/from-connection.ts';
 import { isSecret } from '../form/to-create-request.ts';
@@ -34,7 +33,6 @@ import { ifMatchFor, rebase, theirChanges } from './conflict.ts';
 import { isOwnEarlierSave } from './own-save.ts';
 import { isAmbiguousFailure } from '../../../api/errors.ts';
 import { ConflictNotice, type ConflictState } from './conflict-notice.tsx';
-import { VARIANT_EXTRAS } from '../variants/variant-extras.ts';
 import { ConfirmDependentsDialog } from './confirm-dependents-dialog.tsx';
 import { editResolver } from './edit-resolver.ts';
 import { ClearableState, SecretState } from './field-state.tsx';
@@ -238,14 +236,7 @@ export function EditConnectionForm({
     return <ConnectionField key={name} control={control} authType={authType} name={name} />;
   };
 
-  const sections = fieldSections(authType);
-  const extra = VARIANT_EXTRAS[authType];
-  const formErrors =
-    failure?.kind === 'fields'
-      ? failure.formErrors
-      : failure?.kind === 'retryable'
-        ? [failure.message]
-        : [];
+  const formErrors = formLevelErrors(failure);
 
   return (
     <Stack
@@ -279,16 +270,7 @@ export function EditConnectionForm({
         </Alert>
       )}
 
-      <Section title={m.create.sectionConnection}>
-        {field('name')}
-        <ConnectionField control={control} authType={authType} name="provider" />
-      </Section>
-      <Section title={m.create.sectionCredentials}>{sections.credentials.map(field)}</Section>
-      {extra?.after === 'credentials' && <extra.Component control={control} />}
-      {sections.optional.length > 0 && (
-        <Section title={m.create.sectionOptional}>{sections.optional.map(field)}</Section>
-      )}
-      {extra?.after === 'all' && <extra.Component control={control} />}
+      <ConnectionFormSections control={control} authType={authType} renderField={field} />
 
       <Divider />
       <Stack direction="row" spacing={1.5} useFlexGap sx={{ justifyContent: 'flex-end' }}>
@@ -358,16 +340,5 @@ function ReadOnlyField({
         formHelperText: { component: 'div' },
       }}
     />
-  );
-}
-
-function Section({ title, children }: { title: string; children: ReactNode }) {
-  return (
-    <Stack component="section" spacing={2} useFlexGap aria-label={title}>
-      <Typography variant="subtitle1" component="h2" sx={{ fontWeight: 600 }}>
-        {title}
-      </Typography>
-      {children}
-    </Stack>
   );
 }

@@ -1,0 +1,69 @@
+// The body every connection form shares (create, edit, replace): connection, credentials and
+// optional sections in one order, with the type's extras (key check, JWT preview) where they
+// belong. A form that shows some fields differently (edit: read-only name, secret states) passes
+// its own renderField.
+import Stack from '@mui/material/Stack';
+import Typography from '@mui/material/Typography';
+import type { ReactNode } from 'react';
+import type { Control } from 'react-hook-form';
+import type { CreateAuthType } from '../../../../contract/index.ts';
+import { useMessages } from '../../../i18n/lazy-messages.ts';
+import type { SaveFailure } from '../create/save-errors.ts';
+import { VARIANT_EXTRAS } from '../variants/variant-extras.ts';
+import { ConnectionField } from './connection-field.tsx';
+import { fieldSections } from './field-order.ts';
+import type { ConnectionFormValues, FormFieldName } from './form-values.ts';
+
+type Props = {
+  control: Control<ConnectionFormValues>;
+  authType: CreateAuthType;
+  /** Must key what it returns by the field name. */
+  renderField?: (name: FormFieldName) => ReactNode;
+};
+
+export function ConnectionFormSections({ control, authType, renderField }: Props) {
+  const m = useMessages();
+  const render =
+    renderField ??
+    ((name: FormFieldName) => (
+      <ConnectionField key={name} control={control} authType={authType} name={name} />
+    ));
+  const sections = fieldSections(authType);
+  const extra = VARIANT_EXTRAS[authType];
+  const extraAfter = (place: 'credentials' | 'all') =>
+    extra?.after === place ? <extra.Component control={control} /> : null;
+  return (
+    <>
+      <Section title={m.create.sectionConnection}>
+        {render('name')}
+        {render('provider')}
+      </Section>
+      <Section title={m.create.sectionCredentials}>
+        {sections.credentials.map(render)}
+        {extraAfter('credentials')}
+      </Section>
+      {sections.optional.length > 0 && (
+        <Section title={m.create.sectionOptional}>{sections.optional.map(render)}</Section>
+      )}
+      {extraAfter('all')}
+    </>
+  );
+}
+
+/** What a failed save shows in the form's top alert (field errors sit on their fields). */
+export function formLevelErrors(failure: SaveFailure | null): string[] {
+  if (failure?.kind === 'fields') return failure.formErrors;
+  if (failure?.kind === 'retryable') return [failure.message];
+  return [];
+}
+
+function Section({ title, children }: { title: string; children: ReactNode }) {
+  return (
+    <Stack component="section" spacing={2} useFlexGap aria-label={title}>
+      <Typography variant="subtitle1" component="h2" sx={{ fontWeight: 600 }}>
+        {title}
+      </Typography>
+      {children}
+    </Stack>
+  );
+}

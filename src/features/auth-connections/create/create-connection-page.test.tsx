@@ -4,6 +4,7 @@
 // dropped connection), and they are named as such.
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { useState } from 'react';
 import { webcrypto } from 'node:crypto';
 import type { AuthConnection, CreateAuthType } from '../../../../contract/index.ts';
 import {
@@ -171,6 +172,41 @@ describe('creating each type', () => {
     await save();
     await waitFor(() => expect(onCreated).toHaveBeenCalledTimes(1));
     expect(await storedConnections()).toMatchObject([{ auth_type: 'mtls', name: 'Bank' }]);
+  });
+});
+
+describe('switching the type', () => {
+  function Stateful({ initial }: { initial: CreateAuthType }) {
+    const [authType, setAuthType] = useState<CreateAuthType>(initial);
+    return (
+      <CreateConnectionPage
+        authType={authType}
+        onAuthTypeChange={setAuthType}
+        onCreated={() => {}}
+        onCancel={() => {}}
+      />
+    );
+  }
+
+  it('keeps name, provider and shared fields, and drops what only the old type had', async () => {
+    renderWithApi(<Stateful initial="bearer_auth" />, {
+      baseUrl: server.baseUrl,
+      fetch: server.fetch,
+      apiKey: server.apiKey,
+    });
+    await fillBasics('Switcher');
+    await fill('Token', 'tok-shared');
+    await userEvent.click(screen.getByRole('radio', { name: /^Custom header/ }));
+    expect(await screen.findByLabelText(field('Header name'))).toHaveValue('');
+    expect(screen.getByLabelText(field('Name'))).toHaveValue('Switcher');
+    expect(screen.getByLabelText(field('Provider'))).toHaveValue('acme');
+    expect(screen.getByLabelText(field('Token'))).toHaveValue('tok-shared');
+
+    await userEvent.click(screen.getByRole('radio', { name: /^Basic/ }));
+    expect(await screen.findByLabelText(field('Username'))).toHaveValue('');
+    await userEvent.click(screen.getByRole('radio', { name: /^Bearer token/ }));
+    expect(await screen.findByLabelText(field('Token'))).toHaveValue('');
+    expect(screen.getByLabelText(field('Name'))).toHaveValue('Switcher');
   });
 });
 

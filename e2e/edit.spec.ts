@@ -154,3 +154,31 @@ test('leaving with unsaved changes asks first', async ({ page, api }) => {
   await expect(page).toHaveURL(new RegExp(`/connections/${id}$`));
   expect((await api.list()).find((c) => c.id === id)).toMatchObject({ username: 'u' });
 });
+
+test('the browser Back button asks too, and keeps what was typed', async ({ page, api }) => {
+  const name = uniqueName('Back');
+  const { id } = await api.create({
+    auth_type: 'basic_auth',
+    name,
+    provider: 'legacy',
+    username: 'u',
+    password: canary('password'),
+  });
+  await openApp(page, `/connections/${id}`);
+  await page.getByRole('link', { name: 'Edit' }).click();
+  await expect(page).toHaveURL(new RegExp(`/connections/${id}/edit$`));
+  await field(page, 'Username').fill('typed-before-back');
+
+  await page.goBack();
+  const dialog = page.getByRole('dialog', { name: 'Leave without saving?' });
+  await expect(dialog).toBeVisible();
+  await expect(page).toHaveURL(new RegExp(`/connections/${id}/edit$`));
+  await dialog.getByRole('button', { name: 'Keep editing' }).click();
+  await expect(field(page, 'Username')).toHaveValue('typed-before-back');
+
+  await page.goBack();
+  await dialog.getByRole('button', { name: 'Leave without saving' }).click();
+  await expect(page).toHaveURL(new RegExp(`/connections/${id}$`));
+  await expect(page.getByRole('heading', { name, level: 1 })).toBeVisible();
+  expect((await api.list()).find((c) => c.id === id)).toMatchObject({ username: 'u' });
+});

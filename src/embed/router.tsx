@@ -16,6 +16,7 @@ import {
   type MouseEvent,
   type ReactNode,
 } from 'react';
+import { activeLeaveGuard } from '../components/leave-guard.ts';
 
 export type RoutingOptions =
   | {
@@ -48,17 +49,40 @@ export interface Router {
 /** Fired after our own pushState, which (unlike back and forward) raises no popstate. */
 export const NAVIGATE_EVENT = 'auth-connections:navigate';
 
-function subscribe(onChange: () => void): () => void {
-  window.addEventListener('popstate', onChange);
-  window.addEventListener(NAVIGATE_EVENT, onChange);
-  return () => {
-    window.removeEventListener('popstate', onChange);
-    window.removeEventListener(NAVIGATE_EVENT, onChange);
-  };
-}
-
 function addressSnapshot(): string {
   return window.location.pathname + window.location.search;
+}
+
+// Back and Forward while a page has unsaved work (components/leave-guard.ts): the page's address
+// is put back at once, so the page and what was typed stay; if the admin chooses to leave, the
+// same step back is taken again, unguarded. The host's own router may still react to the
+// popstate; only this component's navigation is held.
+const routerListeners = new Set<() => void>();
+let leaving = false;
+
+function onPopState(): void {
+  const guard = leaving ? undefined : activeLeaveGuard();
+  leaving = false;
+  if (guard && addressSnapshot() !== guard.address) {
+    window.history.pushState(null, '', guard.address);
+    guard.ask(() => {
+      leaving = true;
+      window.history.back();
+    });
+    return;
+  }
+  routerListeners.forEach((listener) => listener());
+}
+
+function subscribe(onChange: () => void): () => void {
+  if (routerListeners.size === 0) window.addEventListener('popstate', onPopState);
+  routerListeners.add(onChange);
+  window.addEventListener(NAVIGATE_EVENT, onChange);
+  return () => {
+    routerListeners.delete(onChange);
+    if (routerListeners.size === 0) window.removeEventListener('popstate', onPopState);
+    window.removeEventListener(NAVIGATE_EVENT, onChange);
+  };
 }
 
 /** Pushes (or replaces) a same-origin address and tells every url-mode router about it. */

@@ -1,5 +1,5 @@
 // Asks before unsaved changes are thrown away: the browser's own prompt on reload or tab close
-// (beforeunload), and a dialog for in-app navigation. Features don't know the host's router, so
+// (beforeunload), and a dialog for in-app navigation and for Back/Forward. Features don't know the host's router, so
 // in-app links are caught where every router sees them: a click on an <a href> (capture phase,
 // before the router's handler). After "Leave", the same link is clicked again, unguarded.
 // Buttons that leave (Cancel) go through `confirmLeave`.
@@ -10,6 +10,7 @@ import DialogActions from '@mui/material/DialogActions';
 import DialogContent from '@mui/material/DialogContent';
 import DialogContentText from '@mui/material/DialogContentText';
 import DialogTitle from '@mui/material/DialogTitle';
+import { registerLeaveGuard } from '../../../components/leave-guard.ts';
 import { useMessages } from '../../../i18n/lazy-messages.ts';
 
 function leavesThePage(event: MouseEvent, anchor: HTMLAnchorElement): boolean {
@@ -51,9 +52,12 @@ export function useUnsavedChangesGuard(active: boolean) {
     };
     window.addEventListener('beforeunload', onBeforeUnload);
     document.addEventListener('click', onClick, true);
+    // Back and Forward: the component's router asks here before it follows them.
+    const unregister = registerLeaveGuard((proceed) => setPending(() => proceed));
     return () => {
       window.removeEventListener('beforeunload', onBeforeUnload);
       document.removeEventListener('click', onClick, true);
+      unregister();
     };
   }, [active]);
 

@@ -5,7 +5,10 @@ import {
   checkHmacSecret,
   checkTokenUrl,
   JWT_ALGORITHMS,
+  createRequestShapes,
   requiredSecretFields,
+  SECRET_FIELDS,
+  updateRequestShapes,
   type CreateAuthType,
   type JwtAlgorithm,
   type UpdateAuthType,
@@ -52,37 +55,43 @@ function checkHeaderMap(field: string, value: unknown, out: ValidationErrorItem[
   }
 }
 
+/** Only the fields the type has: a field of another type is the schema's error, not ours. */
+function ownFields(body: Body, shape: object): Body {
+  return Object.fromEntries(Object.entries(body).filter(([field]) => field in shape));
+}
+
+/**
+ * Checks keyed by field, not by auth type: the type's own shape decides which fields are there,
+ * so a type gains a check by having the field (token_url, custom_headers, secret_key, PEMs).
+ */
 export function checkCreateFields(
   authType: CreateAuthType,
-  body: Body,
+  raw: Body,
   opts: FieldCheckOptions,
 ): ValidationErrorItem[] {
+  const body = ownFields(raw, createRequestShapes[authType]);
   const out: ValidationErrorItem[] = [];
-  if (str(body.name) && body.name.trim() === '') out.push(item(['name'], 'Enter a name.'));
+  if (str(raw.name) && raw.name.trim() === '') out.push(item(['name'], 'Enter a name.'));
   for (const field of requiredSecretFields(authType)) {
     if (body[field] === '') out.push(item([field], `Enter the ${field.replaceAll('_', ' ')}.`));
   }
-  if (
-    (authType === 'oauth2_client_credentials' || authType === 'oauth2_jwt') &&
-    str(body.token_url)
-  ) {
+  if (str(body.token_url)) {
     const problem = checkTokenUrl(body.token_url, { allowHttpLoopback: opts.allowHttpLoopback });
     if (problem) out.push(item(['token_url'], problem));
   }
-  if (authType === 'oauth2_client_credentials')
-    checkHeaderMap('custom_headers', body.custom_headers, out);
-  if (authType === 'custom_header_auth' && str(body.header_name)) {
+  checkHeaderMap('custom_headers', body.custom_headers, out);
+  if (str(body.header_name)) {
     const problem = checkHeaderName(body.header_name);
     if (problem) out.push(item(['header_name'], problem));
   }
-  if ((authType === 'oauth2_jwt' || authType === 'private_key_jwt') && str(body.secret_key)) {
+  if (str(body.secret_key) && body.secret_key !== '') {
     const algorithm = body.algorithm === undefined ? 'HS256' : body.algorithm;
-    if (body.secret_key !== '' && isAlgorithm(algorithm)) {
+    if (isAlgorithm(algorithm)) {
       const problem = checkJwtSecretKey(body.secret_key, algorithm);
       if (problem) out.push(item(['secret_key'], problem));
     }
   }
-  if (authType === 'mtls') out.push(...checkMtls(body));
+  out.push(...checkMtls(body));
   return out;
 }
 
@@ -121,11 +130,12 @@ export interface StoredJwtState {
 
 export function checkUpdateFields(
   authType: UpdateAuthType,
-  body: Body,
+  raw: Body,
   stored: StoredJwtState | undefined,
 ): ValidationErrorItem[] {
+  const body = ownFields(raw, updateRequestShapes[authType]);
   const out: ValidationErrorItem[] = [];
-  for (const field of ['client_secret', 'password', 'token', 'secret_key']) {
+  for (const field of SECRET_FIELDS[authType]) {
     if (body[field] === '') {
       out.push(
         item(
@@ -135,9 +145,9 @@ export function checkUpdateFields(
       );
     }
   }
-  if (authType === 'oauth2_client_credentials')
-    checkHeaderMap('custom_headers', body.custom_headers, out);
-  if (authType === 'oauth2_jwt' && stored) {
+  checkHeaderMap('custom_headers', body.custom_headers, out);
+  // Only oauth2_jwt passes its stored algorithm and key: a new algorithm must fit the stored key.
+  if (stored) {
     const algorithm = isAlgorithm(body.algorithm) ? body.algorithm : stored.algorithm;
     if (str(body.secret_key) && body.secret_key !== '') {
       const problem = checkJwtSecretKey(body.secret_key, algorithm);

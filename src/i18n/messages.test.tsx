@@ -7,7 +7,7 @@ import userEvent from '@testing-library/user-event';
 import { createInProcessServer, type InProcessServer } from '../../tests/in-process-server.ts';
 import { CreateConnectionPage } from '../features/auth-connections/create/create-connection-page.tsx';
 import { AuthConnectionsListPage } from '../features/auth-connections/list/auth-connections-list-page.tsx';
-import { renderWithApi } from '../features/auth-connections/list/test-render.tsx';
+import { renderWithApi } from '../../tests/render-with-api.tsx';
 import { MessagesProvider, useMessages } from './messages-context.tsx';
 import { defaultMessages, mergeMessages, type MessageOverrides } from './messages.ts';
 

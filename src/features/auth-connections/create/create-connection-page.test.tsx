@@ -12,7 +12,7 @@ import {
   type InProcessServer,
 } from '../../../../tests/in-process-server.ts';
 import { pemMaterial } from '../../../../tests/pem-material.ts';
-import { renderWithApi } from '../list/test-render.tsx';
+import { renderWithApi } from '../../../../tests/render-with-api.tsx';
 import { CreateConnectionPage } from './create-connection-page.tsx';
 
 if (!globalThis.crypto?.subtle) Object.assign(globalThis, { crypto: webcrypto });

@@ -9,7 +9,7 @@ import {
 } from '../../../../tests/in-process-server.ts';
 import { listAuthConnections } from '../../../api/endpoints.ts';
 import { AuthConnectionsListPage } from '../list/auth-connections-list-page.tsx';
-import { renderWithApi } from '../list/test-render.tsx';
+import { renderWithApi } from '../../../../tests/render-with-api.tsx';
 import { createConnection, listNames } from '../list/test-seed.ts';
 import { DeleteConnectionDialog } from './delete-connection-dialog.tsx';
 

@@ -7,7 +7,7 @@ import {
   createInProcessServer,
   type InProcessServer,
 } from '../../../../tests/in-process-server.ts';
-import { renderWithApi } from '../list/test-render.tsx';
+import { renderWithApi } from '../../../../tests/render-with-api.tsx';
 import { ConnectionDetailPage } from './connection-detail-page.tsx';
 
 let server: InProcessServer;

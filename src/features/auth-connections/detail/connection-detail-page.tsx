@@ -5,11 +5,9 @@ import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Chip from '@mui/material/Chip';
-import Link from '@mui/material/Link';
 import Paper from '@mui/material/Paper';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
-import ArrowBackIcon from '@mui/icons-material/ArrowBack';
 import DeleteOutlineIcon from '@mui/icons-material/DeleteOutlined';
 import EditOutlinedIcon from '@mui/icons-material/EditOutlined';
 import LockOutlinedIcon from '@mui/icons-material/LockOutlined';
@@ -24,6 +22,7 @@ import { WithConnection } from './connection-states.tsx';
 import { detailFields, secretEntries } from './detail-fields.ts';
 import { DetailValueView } from './detail-value.tsx';
 import { useAuthConnection } from './use-auth-connection.ts';
+import { BackLink } from '../../../components/back-link.tsx';
 
 export type ConnectionDetailPageProps = {
   id: string;
@@ -40,12 +39,7 @@ export function ConnectionDetailPage(props: ConnectionDetailPageProps) {
   const m = useMessages();
   return (
     <Stack spacing={3} useFlexGap sx={{ maxWidth: 960, mx: 'auto' }}>
-      <div>
-        <Link href={props.listHref} underline="hover" sx={{ display: 'inline-flex', gap: 0.5 }}>
-          <ArrowBackIcon fontSize="small" aria-hidden />
-          {m.detail.allConnections}
-        </Link>
-      </div>
+      <BackLink href={props.listHref} label={m.detail.allConnections} />
       <WithConnection query={query} listHref={props.listHref}>
         {(connection) => <ConnectionDetail connection={connection} {...props} />}
       </WithConnection>

@@ -2,11 +2,9 @@
 // are sent to Replace.
 import Alert from '@mui/material/Alert';
 import Button from '@mui/material/Button';
-import Link from '@mui/material/Link';
 import Paper from '@mui/material/Paper';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
-import ArrowBackIcon from '@mui/icons-material/ArrowBack';
 import { useState } from 'react';
 import type { AuthConnection } from '../../../../contract/index.ts';
 import { useMessages } from '../../../i18n/lazy-messages.ts';
@@ -14,6 +12,7 @@ import { authTypeInfo, canCreate, canUpdate } from '../auth-types.ts';
 import { WithConnection } from '../detail/connection-states.tsx';
 import { useAuthConnection } from '../detail/use-auth-connection.ts';
 import { EditConnectionForm } from './edit-connection-form.tsx';
+import { BackLink } from '../../../components/back-link.tsx';
 
 export type EditConnectionPageProps = {
   id: string;
@@ -76,12 +75,7 @@ export function EditConnectionPage(props: EditConnectionPageProps) {
   };
   return (
     <Stack spacing={3} useFlexGap sx={{ maxWidth: 880, mx: 'auto' }}>
-      <div>
-        <Link href={props.detailHref} underline="hover" sx={{ display: 'inline-flex', gap: 0.5 }}>
-          <ArrowBackIcon fontSize="small" aria-hidden />
-          {m.detail.backToConnection}
-        </Link>
-      </div>
+      <BackLink href={props.detailHref} label={m.detail.backToConnection} />
       {opened?.id === props.id ? (
         render(query.data ?? opened)
       ) : (

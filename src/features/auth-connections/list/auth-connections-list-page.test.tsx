@@ -7,7 +7,7 @@ import {
   type InProcessServer,
 } from '../../../../tests/in-process-server.ts';
 import { AuthConnectionsListPage } from './auth-connections-list-page.tsx';
-import { renderWithApi } from './test-render.tsx';
+import { renderWithApi } from '../../../../tests/render-with-api.tsx';
 
 let server: InProcessServer;
 

@@ -11,7 +11,7 @@ import {
 } from '../../../../tests/in-process-server.ts';
 import { pemMaterial } from '../../../../tests/pem-material.ts';
 import { AuthConnectionsListPage } from './auth-connections-list-page.tsx';
-import { renderWithApi } from './test-render.tsx';
+import { renderWithApi } from '../../../../tests/render-with-api.tsx';
 import { CREATABLE, createConnection, listNames, withReadOnlyTypes } from './test-seed.ts';
 
 let server: InProcessServer;

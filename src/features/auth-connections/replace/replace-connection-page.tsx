@@ -5,11 +5,9 @@
 import { useCallback, useMemo, useState } from 'react';
 import Alert from '@mui/material/Alert';
 import Button from '@mui/material/Button';
-import Link from '@mui/material/Link';
 import Paper from '@mui/material/Paper';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
-import ArrowBackIcon from '@mui/icons-material/ArrowBack';
 import DeleteOutlinedIcon from '@mui/icons-material/DeleteOutlined';
 import type { AuthConnection, CreateAuthType } from '../../../../contract/index.ts';
 import { useMessages } from '../../../i18n/lazy-messages.ts';
@@ -22,6 +20,7 @@ import { useUnsavedChangesGuard } from '../edit/use-unsaved-changes-guard.tsx';
 import { connectionToFormValues, creatableTypeOf } from '../form/from-connection.ts';
 import { UsedByList } from '../used-by/used-by-list.tsx';
 import { usedByModel } from '../used-by/used-by-model.ts';
+import { BackLink } from '../../../components/back-link.tsx';
 
 export type ReplaceConnectionPageProps = {
   id: string;
@@ -39,12 +38,7 @@ export function ReplaceConnectionPage(props: ReplaceConnectionPageProps) {
   const m = useMessages();
   return (
     <Stack spacing={3} useFlexGap sx={{ maxWidth: 880, mx: 'auto' }}>
-      <div>
-        <Link href={props.detailHref} underline="hover" sx={{ display: 'inline-flex', gap: 0.5 }}>
-          <ArrowBackIcon fontSize="small" aria-hidden />
-          {m.detail.backToConnection}
-        </Link>
-      </div>
+      <BackLink href={props.detailHref} label={m.detail.backToConnection} />
       <WithConnection query={query} listHref={props.listHref}>
         {(old) => {
           const authType = creatableTypeOf(old);

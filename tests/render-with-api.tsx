@@ -1,12 +1,12 @@
-// Renders UI against the real server in-process (tests/in-process-server.ts), with the same
+// Renders UI (features and i18n tests alike) against the real server in-process (tests/in-process-server.ts), with the same
 // providers the app uses minus retries, so each test sees the first answer.
 import type { ReactNode } from 'react';
 import { render } from '@testing-library/react';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { ThemeProvider } from '@mui/material/styles';
-import { createApiClient, type ApiClient } from '../../../api/api-client.ts';
-import { ApiClientProvider } from '../../../api/api-client-context.tsx';
-import { createAppTheme } from '../../../app/theme.ts';
+import { createApiClient, type ApiClient } from '../src/api/api-client.ts';
+import { ApiClientProvider } from '../src/api/api-client-context.tsx';
+import { createAppTheme } from '../src/app/theme.ts';
 
 export function renderWithApi(
   ui: ReactNode,

@@ -7,6 +7,7 @@ import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import { useState } from 'react';
 import type { AuthConnection } from '../../../../contract/index.ts';
+import { isGeneric } from '../../../../contract/is-generic.ts';
 import { useMessages } from '../../../i18n/lazy-messages.ts';
 import { authTypeInfo, canCreate, canUpdate } from '../auth-types.ts';
 import { WithConnection } from '../detail/connection-states.tsx';
@@ -42,7 +43,7 @@ export function EditConnectionPage(props: EditConnectionPageProps) {
           </Typography>
           <Typography sx={{ color: 'text.secondary' }}>{m.edit.intro(info.label)}</Typography>
         </div>
-        {canUpdate(authType) && !('generic' in connection) ? (
+        {canUpdate(authType) && !isGeneric(connection) ? (
           <Paper variant="outlined" sx={{ p: { xs: 2, md: 3 } }}>
             <EditConnectionForm
               // A fresh form per connection, so a stale one never shows another's values.

@@ -6,3 +6,4 @@ export * from './responses.ts';
 export * from './errors.ts';
 export * from './secrets.ts';
 export * from './checks.ts';
+export * from './header-values.ts';

@@ -141,7 +141,7 @@ describe('PATCH: 422', () => {
     expect(res.body.detail.map((d: { loc: unknown[] }) => d.loc)).toEqual(
       expect.arrayContaining([
         ['body', 'client_id'],
-        ['body', 'custom_headers', 'Bad Header'],
+        ['body', 'custom_headers', 'Bad Header', '[key]'],
         ['body', 'client_secret'],
       ]),
     );

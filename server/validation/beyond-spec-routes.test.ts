@@ -62,8 +62,8 @@ describe('header names', () => {
       custom_headers: { Good: '1', 'Bad Name': '2', 'also:bad': '3' },
     });
     expect(Object.keys(errors).sort()).toEqual([
-      'custom_headers.Bad Name',
-      'custom_headers.also:bad',
+      'custom_headers.Bad Name.[key]',
+      'custom_headers.also:bad.[key]',
     ]);
   });
 });
@@ -136,5 +136,65 @@ describe('mtls PEMs', () => {
       mtls({ client_key: pem.encryptedRsaKey, key_passphrase: pem.passphrase }),
     );
     expect(ok.status).toBe(200);
+  });
+});
+
+describe('values that reach a header (docs/decisions/0120)', () => {
+  const smuggled = 'v\r\nX-Injected: 1';
+  // Every field of contract/header-values.ts, in every type that has it, on create and update.
+  const cases: [keyof typeof validBodies, string, string, RegExp][] = [
+    ['custom_header_auth', 'token', smuggled, /line break at character 2/],
+    ['custom_header_auth', 'token', 'tok\0en', /control character U\+0000 at character 4/],
+    ['custom_header_auth', 'token', 'tok ', /start or end/],
+    ['bearer_auth', 'token', smuggled, /line break/],
+    ['bearer_auth', 'token', 'tök', /"ö" at character 2/],
+    ['basic_auth', 'username', 'me:you', /colon at character 3/],
+    ['basic_auth', 'username', 'me\0', /control character/],
+    ['basic_auth', 'password', 'pass\nword', /line break/],
+    ['oauth2_client_credentials', 'client_id', 'id\r\n', /line break/],
+    ['oauth2_client_credentials', 'client_secret', 'sec\u0007ret', /control character U\+0007/],
+  ];
+
+  it.each(cases)('%s.%s %j: 422 on the field', async (type, field, value, message) => {
+    const errors = await fieldErrors({ ...validBodies[type], [field]: value });
+    expect(errors).toEqual({ [field]: expect.stringMatching(message) });
+  });
+
+  it.each(cases.filter(([type]) => type !== 'custom_header_auth'))(
+    'PATCH %s.%s %j: 422 on the field',
+    async (type, field, value, message) => {
+      const stored = await api.create(validBodies[type]);
+      const res = await api.update(stored.body.id, { [field]: value });
+      expect(res.status).toBe(422);
+      expect(res.body.detail).toEqual([
+        { loc: ['body', field], msg: expect.stringMatching(message), type: 'value_error' },
+      ]);
+    },
+  );
+
+  it('checks each custom_headers value on create and update, apart from its name', async () => {
+    const headers = { 'X-Ok': 'fine value', 'X-Evil': smuggled, 'X Both': ' x' };
+    expect(
+      await fieldErrors({ ...validBodies.oauth2_client_credentials, custom_headers: headers }),
+    ).toEqual({
+      'custom_headers.X-Evil': expect.stringMatching(/line break/),
+      'custom_headers.X Both.[key]': expect.stringMatching(/header name/),
+      'custom_headers.X Both': expect.stringMatching(/start or end/),
+    });
+    const stored = await api.create(validBodies.oauth2_client_credentials);
+    const res = await api.update(stored.body.id, { custom_headers: { 'X-Nul': 'a\0' } });
+    expect(res.status).toBe(422);
+    expect(res.body.detail[0].loc).toEqual(['body', 'custom_headers', 'X-Nul']);
+  });
+
+  it('accepts what a header can carry: inner spaces, tabs, punctuation; any Unicode in Basic', async () => {
+    for (const body of [
+      { ...validBodies.custom_header_auth, token: 'Token a\tb ~!@#$%^&*()' },
+      { ...validBodies.basic_auth, username: 'jörg', password: ' pässwörd: ' },
+      { ...validBodies.oauth2_client_credentials, client_id: 'urn:client', client_secret: 'a b' },
+      { ...validBodies.oauth2_jwt, issuer: 'line\nbreak', key_id: 'kid\0' },
+    ]) {
+      expect((await api.create(body)).status).toBe(200);
+    }
   });
 });

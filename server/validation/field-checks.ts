@@ -1,6 +1,7 @@
 // Checks beyond the spec, run after the zod schema on every field that has the right type.
 // Each failure is a 422 item on the field it concerns (GUIDE §6: the form shows it there).
 import {
+  checkHeaderFieldValue,
   checkHeaderName,
   checkHmacSecret,
   checkTokenUrl,
@@ -47,11 +48,22 @@ export function checkJwtSecretKey(secret: string, algorithm: JwtAlgorithm): stri
     : checkHmacSecret(secret, algorithm);
 }
 
+// A bad name is at [field, key, '[key]'] and a bad value at [field, key], as pydantic has them.
 function checkHeaderMap(field: string, value: unknown, out: ValidationErrorItem[]): void {
   if (value === null || typeof value !== 'object' || Array.isArray(value)) return;
-  for (const key of Object.keys(value)) {
+  for (const [key, headerValue] of Object.entries(value)) {
     const problem = checkHeaderName(key);
-    if (problem) out.push(item([field, key], problem));
+    if (problem) out.push(item([field, key, '[key]'], problem));
+    const valueProblem = str(headerValue) ? checkHeaderFieldValue(field, headerValue) : null;
+    if (valueProblem) out.push(item([field, key], valueProblem));
+  }
+}
+
+/** Fields whose text goes into a header of an outgoing request (contract/header-values.ts). */
+function checkHeaderValues(body: Body, out: ValidationErrorItem[]): void {
+  for (const [field, value] of Object.entries(body)) {
+    const problem = str(value) ? checkHeaderFieldValue(field, value) : null;
+    if (problem) out.push(item([field], problem));
   }
 }
 
@@ -80,6 +92,7 @@ export function checkCreateFields(
     if (problem) out.push(item(['token_url'], problem));
   }
   checkHeaderMap('custom_headers', body.custom_headers, out);
+  checkHeaderValues(body, out);
   if (str(body.header_name)) {
     const problem = checkHeaderName(body.header_name);
     if (problem) out.push(item(['header_name'], problem));
@@ -146,6 +159,7 @@ export function checkUpdateFields(
     }
   }
   checkHeaderMap('custom_headers', body.custom_headers, out);
+  checkHeaderValues(body, out);
   // Only oauth2_jwt passes its stored algorithm and key: a new algorithm must fit the stored key.
   if (stored) {
     const algorithm = isAlgorithm(body.algorithm) ? body.algorithm : stored.algorithm;

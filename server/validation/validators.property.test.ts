@@ -2,7 +2,7 @@
 // secrets are never echoed, and the server agrees with the shared client-side checks.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { checkHeaderName, checkTokenUrl } from '../../contract/index.ts';
+import { checkHeaderFieldValue, checkHeaderName, checkTokenUrl } from '../../contract/index.ts';
 import type { StoredConnection } from '../store/auth-connections-store.ts';
 import { emptyUsedBy } from '../store/dependents-store.ts';
 import { toNewConnection, toResponse } from '../wire/mapping.ts';
@@ -111,20 +111,30 @@ describe('never throw', () => {
 });
 
 describe('valid values pass and round-trip', () => {
-  it('basic, bearer and custom header bodies with arbitrary text are accepted and echoed', () => {
+  it('basic, bearer and custom header bodies with any text a header carries are accepted and echoed', () => {
+    // What the header-value rules allow (docs/decisions/0120): Basic any Unicode but controls and
+    // a username's colon; a header value visible ASCII with inner spaces and tabs.
+    const noControls = fc
+      .string({ unit: 'grapheme' })
+      .map((t) => [...t].filter((c) => c > '\u001f' && c !== '\u007f').join(''));
+    const headerValue = fc
+      .string({ unit: fc.constantFrom(...' \t!"#$%&()*+,-./09:;<=>?@AZ[]^_`az{|}~') })
+      .map((t) => t.trim());
     fc.assert(
       fc.property(
         nonBlank,
         fc.string(),
-        fc.string(),
-        fc.string(),
+        noControls.map((t) => t.replaceAll(':', '')),
+        noControls,
+        headerValue,
         headerToken,
-        (name, provider, username, raw, header) => {
+        (name, provider, username, raw, rawToken, header) => {
           const secret = `§§${raw}`;
+          const token = `tok-canary-7Q${rawToken}`;
           const bodies = [
             { auth_type: 'basic_auth', name, provider, username, password: secret },
-            { auth_type: 'bearer_auth', name, provider, token: secret },
-            { auth_type: 'custom_header_auth', name, provider, header_name: header, token: secret },
+            { auth_type: 'bearer_auth', name, provider, token },
+            { auth_type: 'custom_header_auth', name, provider, header_name: header, token },
           ];
           for (const body of bodies) {
             const result = validateCreate(body, opts);
@@ -144,6 +154,7 @@ describe('valid values pass and round-trip', () => {
             const { password: _p, token: _t, ...visible } = body;
             expect(wire).toMatchObject(visible);
             expect(JSON.stringify(wire)).not.toContain('§§');
+            expect(JSON.stringify(wire)).not.toContain('tok-canary-7Q');
           }
         },
       ),
@@ -249,6 +260,27 @@ describe('server and client checks agree', () => {
           token: 't',
         };
         expect(validateCreate(body, opts).ok).toBe(checkHeaderName(header) === null);
+      }),
+    );
+  });
+
+  it('header values: the server rejects exactly what checkHeaderFieldValue rejects', () => {
+    const text = fc.oneof(
+      fc.string({ maxLength: 12 }),
+      fc.string({ unit: 'binary', maxLength: 12 }),
+    );
+    fc.assert(
+      fc.property(text, text, (username, token) => {
+        for (const [body, fields] of [
+          [{ auth_type: 'basic_auth', username: `u${username}`, password: 'p' }, ['username']],
+          [{ auth_type: 'bearer_auth', token: `t${token}` }, ['token']],
+        ] as const) {
+          const full = { name: 'n', provider: 'p', ...body } as Record<string, string>;
+          const expected = fields.every(
+            (f) => checkHeaderFieldValue(f, full[f] as string) === null,
+          );
+          expect(validateCreate(full, opts).ok).toBe(expected);
+        }
       }),
     );
   });

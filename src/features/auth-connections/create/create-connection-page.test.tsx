@@ -6,7 +6,11 @@ import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
 import { webcrypto } from 'node:crypto';
-import type { AuthConnection, CreateAuthType } from '../../../../contract/index.ts';
+import {
+  checkHeaderFieldValue,
+  type AuthConnection,
+  type CreateAuthType,
+} from '../../../../contract/index.ts';
 import {
   createInProcessServer,
   type InProcessServer,
@@ -231,6 +235,22 @@ describe('when saving fails', () => {
     expect(await screen.findByText('Name is required.')).toBeVisible();
     expect(screen.getByText('Password is required.')).toBeVisible();
     expect(fetchSpy).not.toHaveBeenCalled();
+  });
+
+  it("refuses a value no header can carry, under its field, with the server's words", async () => {
+    const fetchSpy = vi.fn(server.fetch);
+    renderCreate('basic_auth', { fetch: fetchSpy });
+    await fillBasics('Zendesk');
+    await fill('Username', 'me:you');
+    await fill('Password', 'pw');
+    await save();
+    const username = screen.getByLabelText(field('Username'));
+    await waitFor(() => expect(username).toHaveAttribute('aria-invalid', 'true'));
+    expect(username).toHaveAccessibleDescription(
+      checkHeaderFieldValue('username', 'me:you') as string,
+    );
+    expect(fetchSpy).not.toHaveBeenCalled();
+    expect(screen.getByLabelText(field('Username'))).toHaveValue('me:you');
   });
 
   it('asks to reconnect on 401 and keeps the form', async () => {

@@ -17,7 +17,8 @@ describe('locToFormPath', () => {
     [['body', 'CreateOAuth2ClientCredsRequest', 'token_url'], 'token_url'],
     [['body', 'oauth2_client_credentials', 'client_id'], 'client_id'],
     [['body', 'function-after[validate(), CreateOAuth2ClientCredsRequest]', 'scopes', 0], 'scopes'],
-    [['body', 'custom_headers', 'bad name'], 'custom_headers.1.key'],
+    [['body', 'custom_headers', 'bad name', '[key]'], 'custom_headers.1.key'],
+    [['body', 'custom_headers', 'bad name'], 'custom_headers.1.value'],
     [['body', 'custom_headers', 'gone'], 'custom_headers'],
     // fields of other types, the auth_type itself and the body as a whole have no field
     [['body', 'CreateBasicAuthRequest', 'password'], null],

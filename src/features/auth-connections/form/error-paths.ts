@@ -25,7 +25,7 @@ export function wirePathToFormPath(
   path: readonly (string | number)[],
   values: ConnectionFormValues,
 ): string | null {
-  const [field, key] = path;
+  const [field, key, part] = path;
   if (typeof field !== 'string') return null;
   if (field === 'name' || field === 'provider') return field;
   const fields = new Set<string>(variantFieldNames(values.auth_type));
@@ -34,7 +34,8 @@ export function wirePathToFormPath(
     if (typeof key !== 'string') return field;
     const rows = values[field as FormFieldName] as KeyValueRow[];
     const index = rows.findIndex((row) => row.key.trim() === key);
-    return index >= 0 ? `${field}.${index}.key` : field;
+    // pydantic: [field, key, '[key]'] for the name, [field, key] for the value.
+    return index >= 0 ? `${field}.${index}.${part === '[key]' ? 'key' : 'value'}` : field;
   }
   if (field === 'scopes') return 'scopes';
   return field;

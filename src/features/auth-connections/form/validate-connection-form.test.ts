@@ -1,3 +1,5 @@
+import { checkHeaderFieldValue } from '../../../../contract/index.ts';
+import { editProblems } from '../edit/edit-resolver.ts';
 import { emptyFormValues, type ConnectionFormValues } from './form-values.ts';
 import { validateConnectionForm } from './validate-connection-form.ts';
 
@@ -65,5 +67,52 @@ describe('validateConnectionForm', () => {
       client_key: '-----BEGIN ENCRYPTED PRIVATE KEY-----\nAA\n-----END ENCRYPTED PRIVATE KEY-----',
     });
     expect(errors).toEqual({ key_passphrase: 'This key is encrypted: enter its passphrase.' });
+  });
+});
+
+describe('values that reach a header (contract/header-values.ts)', () => {
+  const words = (field: string, value: string) => checkHeaderFieldValue(field, value);
+  const cc = {
+    auth_type: 'oauth2_client_credentials' as const,
+    client_id: 'c',
+    client_secret: 's',
+    token_url: 'https://t.test/x',
+  };
+
+  it.each<
+    [Partial<ConnectionFormValues> & Pick<ConnectionFormValues, 'auth_type'>, string, string]
+  >([
+    [{ auth_type: 'custom_header_auth', header_name: 'X-Key', token: 'a\0b' }, 'token', 'a\0b'],
+    [{ auth_type: 'custom_header_auth', header_name: 'X-Key', token: 'tok ' }, 'token', 'tok '],
+    [{ auth_type: 'bearer_auth', token: 'a\r\nX-Evil: 1' }, 'token', 'a\r\nX-Evil: 1'],
+    [{ auth_type: 'basic_auth', username: 'me:you', password: 'p' }, 'username', 'me:you'],
+    [{ auth_type: 'basic_auth', username: 'me', password: 'p\u0007' }, 'password', 'p\u0007'],
+    [{ ...cc, client_id: 'cl\u00efent' }, 'client_id', 'cl\u00efent'],
+    [{ ...cc, client_secret: 's\u007f' }, 'client_secret', 's\u007f'],
+  ])("%j: the server's message on %s", (patch, path, value) => {
+    expect(errorsOf(patch)).toEqual({ [path]: words(path, value) });
+  });
+
+  it('judges a trimmed field as sent: spaces around a username are not the problem', () => {
+    expect(errorsOf({ auth_type: 'basic_auth', username: ' me ', password: 'p' })).toEqual({});
+  });
+
+  it("puts a custom header value problem under that row's value", () => {
+    const errors = errorsOf({
+      ...cc,
+      custom_headers: [
+        { key: 'X-A', value: 'ok' },
+        { key: 'X-B', value: ' padded' },
+      ],
+    });
+    expect(errors).toEqual({ 'custom_headers.1.value': words('custom_headers', ' padded') });
+  });
+
+  it('on edit too, except a secret left empty to keep the stored one', () => {
+    const values = { ...emptyFormValues('bearer_auth'), name: 'n', provider: 'p' };
+    expect(Object.fromEntries(editProblems('bearer_auth', { ...values, token: 'é' }))).toEqual({
+      token: words('token', 'é'),
+    });
+    expect(editProblems('bearer_auth', values).size).toBe(0);
   });
 });

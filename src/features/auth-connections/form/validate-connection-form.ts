@@ -2,6 +2,7 @@
 // also runs (contract/checks.ts), then what only a person needs (a required field left empty,
 // a duplicate header). Returns the first message for each form path; "" is the form itself.
 import {
+  checkHeaderFieldValue,
   checkHeaderName,
   checkHmacSecret,
   checkTokenUrl,
@@ -44,6 +45,8 @@ function checkRows(field: FormFieldName, rows: KeyValueRow[], isHeader: boolean,
     if (key === '' && row.value === '') return;
     if (key === '') return add(`${field}.${i}.key`, 'Enter a name, or remove the row.');
     if (isHeader) {
+      const valueProblem = checkHeaderFieldValue(field, row.value);
+      if (valueProblem) add(`${field}.${i}.value`, valueProblem);
       const problem = checkHeaderName(key);
       if (problem) return add(`${field}.${i}.key`, problem);
     }
@@ -80,6 +83,13 @@ export function validateConnectionForm(values: ConnectionFormValues): FormErrors
         path === 'expiration_seconds' ? 'Enter a whole number from 60 to 86400.' : issue.message,
       );
     }
+  }
+
+  // Values that reach a header are judged as sent: the wire's text, trimmed where the form trims.
+  for (const [field, value] of Object.entries(wire)) {
+    if (field === 'custom_headers' || typeof value !== 'string') continue;
+    const problem = checkHeaderFieldValue(field, value);
+    if (problem) add(field, problem);
   }
 
   if (fields.includes('token_url') && values.token_url.trim() !== '') {

@@ -1,6 +1,7 @@
 // Deleting one connection: unused, used (typed confirmation), refused (rollback), by keyboard.
 import type { Page } from '@playwright/test';
 import { canary, expect, expectAccessible, openApp, test, uniqueName } from './fixtures.ts';
+import { screens } from './screens.ts';
 
 const SHOTS = '.e2e/screenshots';
 
@@ -164,5 +165,47 @@ test('keyboard only: find a connection, open its delete dialog, delete it', asyn
   await expect(dialog).toHaveCount(0);
   await expect(rowLink(page, name)).toHaveCount(0);
   await expect(page.getByRole('heading', { name: 'Auth connections', level: 1 })).toBeFocused();
+  await expect.poll(async () => (await api.list()).some((c) => c.id === created.id)).toBe(false);
+});
+
+test('a connection someone else changed after the list loaded is not deleted: the conflict notice shows their values', async ({
+  page,
+  api,
+}) => {
+  const name = uniqueName('Changed');
+  const created = await api.create({
+    auth_type: 'bearer_auth',
+    name,
+    provider: 'mine',
+    token: canary('token'),
+  });
+  await openApp(page, `/?q=${encodeURIComponent(name)}`);
+  await expect(rowLink(page, name)).toBeVisible();
+  const patched = await api.request.patch(`/v1/workspace/auth-connections/${created.id}`, {
+    data: { auth_type: 'bearer_auth', provider: 'theirs' },
+  });
+  expect(patched.status()).toBe(200);
+
+  await page.getByRole('button', { name: `Delete “${name}”` }).click();
+  await page
+    .getByRole('dialog', { name: `Delete “${name}”?` })
+    .getByRole('button', { name: 'Delete' })
+    .click();
+  const notice = page.getByRole('alert', { name: 'Someone else changed this connection' });
+  await expect(notice).toContainText(`“${name}” was not deleted`);
+  await expect(notice.getByRole('list', { name: 'What they changed' })).toHaveText(
+    'Provider: mine → theirs',
+  );
+  await expect(rowLink(page, name)).toBeVisible();
+  await screens(page, 'delete-conflict', { fullPage: false });
+  expect((await api.list()).some((c) => c.id === created.id)).toBe(true);
+
+  await notice.getByRole('button', { name: 'Review and delete' }).click();
+  await page
+    .getByRole('dialog', { name: `Delete “${name}”?` })
+    .getByRole('button', { name: 'Delete' })
+    .click();
+  await expect(rowLink(page, name)).toHaveCount(0);
+  await expect(notice).toHaveCount(0);
   await expect.poll(async () => (await api.list()).some((c) => c.id === created.id)).toBe(false);
 });

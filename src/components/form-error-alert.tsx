@@ -2,8 +2,9 @@ import { useEffect, useRef } from 'react';
 import Alert from '@mui/material/Alert';
 import AlertTitle from '@mui/material/AlertTitle';
 import Box from '@mui/material/Box';
-import Button from '@mui/material/Button';
 import { useMessages } from '../i18n/lazy-messages.ts';
+import { RetryButton } from './retry-button.tsx';
+import { identityKey } from './use-seconds-left.ts';
 
 export interface FormErrorAlertProps {
   /** Form-level errors: those no field owns. Nothing renders when empty. */
@@ -12,6 +13,11 @@ export interface FormErrorAlertProps {
   onRetry?: () => void;
   /** Disables Retry while a retry is in flight. */
   retrying?: boolean;
+  /**
+   * The failure, when it named a wait (a 429's Retry-After): Retry stays disabled and counts
+   * down until it is over. A new failure object starts a new wait.
+   */
+  retryAfter?: { retryAfterSeconds?: number } | undefined;
   severity?: 'error' | 'warning';
 }
 
@@ -24,6 +30,7 @@ export function FormErrorAlert({
   title,
   onRetry,
   retrying = false,
+  retryAfter,
   severity = 'error',
 }: FormErrorAlertProps) {
   const m = useMessages();
@@ -43,9 +50,14 @@ export function FormErrorAlert({
       severity={severity}
       action={
         onRetry ? (
-          <Button color="inherit" size="small" onClick={onRetry} disabled={retrying}>
+          <RetryButton
+            key={retryAfter ? identityKey(retryAfter) : 0}
+            onClick={onRetry}
+            disabled={retrying}
+            waitSeconds={retryAfter?.retryAfterSeconds}
+          >
             {m.widgets.formErrorRetry}
-          </Button>
+          </RetryButton>
         ) : undefined
       }
       sx={{ '&:focus-visible': { outline: '2px solid', outlineColor: `${severity}.main` } }}

@@ -87,6 +87,7 @@ export const coreMessages = {
     delete: 'Delete',
     retry: 'Retry',
     retrying: 'Retrying…',
+    retryIn: (seconds: number) => `Retry in ${seconds} s`,
     reconnect: 'Reconnect',
     saving: 'Saving…',
     none: 'None',

@@ -206,6 +206,10 @@ export const screenMessages = {
     bulkRefused: (n: number, names: string) =>
       `Not included, because something uses ${n === 1 ? 'it' : 'them'} (delete ${n === 1 ? 'it' : 'each'} on its own to see what breaks): ${names}.`,
     bulkConfirm: (n: number) => `Delete ${n === 1 ? '1 connection' : `${n} connections`}`,
+    conflictText: (name: string) =>
+      `“${name}” was not deleted: someone changed it after you opened it.`,
+    conflictHowTo: 'Check what changed, then delete it again if you still want to.',
+    conflictReview: 'Review and delete',
   },
   edit: {
     title: (name: string) => `Edit ${name}`,

@@ -91,6 +91,7 @@ export function ConnectionForm({
           title={failure?.kind === 'retryable' ? m.create.notSaved : m.create.refused}
           errors={formErrors}
           onRetry={failure?.kind === 'retryable' ? () => void submit() : undefined}
+          retryAfter={failure?.kind === 'retryable' ? failure : undefined}
         />
       )}
       {failure?.kind === 'unauthorized' && (

@@ -14,6 +14,7 @@ import ListItemText from '@mui/material/ListItemText';
 import type { AuthConnection } from '../../../../contract/index.ts';
 import { useMessages } from '../../../i18n/lazy-messages.ts';
 import { authTypeInfo } from '../auth-types.ts';
+import { ifMatchFor } from '../edit/conflict.ts';
 import { usedByCount } from '../list/used-by.ts';
 import { useDeleteAuthConnection } from '../mutations/use-delete-connection.ts';
 
@@ -33,7 +34,7 @@ export function BulkDeleteDialog({ connections, open, onClose, onDeleted }: Bulk
   const refused = connections.filter((c) => usedByCount(c.used_by) > 0);
 
   const confirm = () => {
-    for (const c of deletable) del.mutate({ id: c.id, name: c.name });
+    for (const c of deletable) del.mutate({ id: c.id, name: c.name, ifMatch: ifMatchFor(c) });
     onDeleted(deletable.map((c) => c.id));
   };
 

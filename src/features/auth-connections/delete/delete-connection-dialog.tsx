@@ -13,6 +13,7 @@ import Typography from '@mui/material/Typography';
 import type { AuthConnection } from '../../../../contract/index.ts';
 import { useMessages } from '../../../i18n/lazy-messages.ts';
 import { authTypeInfo } from '../auth-types.ts';
+import { ifMatchFor } from '../edit/conflict.ts';
 import { usedByCount } from '../list/used-by.ts';
 import { useDeleteAuthConnection } from '../mutations/use-delete-connection.ts';
 import { DependentsList } from './dependents-list.tsx';
@@ -69,7 +70,8 @@ function DeleteConnectionForm(
   const submit = (event: FormEvent) => {
     event.preventDefault();
     if (!confirmed) return;
-    del.mutate({ id: connection.id, name: connection.name });
+    // The tag of the version shown here: if someone changed it since, nothing is deleted (412).
+    del.mutate({ id: connection.id, name: connection.name, ifMatch: ifMatchFor(connection) });
     onDeleted(connection);
   };
 

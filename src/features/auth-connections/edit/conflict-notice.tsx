@@ -1,7 +1,7 @@
 // Shown when a save met a 412: someone else saved this connection after the form loaded it. It
 // names what they changed and offers to re-base the form on their version; there is no blind
 // "Overwrite", so the admin always sees their change before replacing it (decision 0070).
-import { useEffect, useRef } from 'react';
+import { useEffect, useId, useRef, type ReactNode } from 'react';
 import Alert from '@mui/material/Alert';
 import AlertTitle from '@mui/material/AlertTitle';
 import Box from '@mui/material/Box';
@@ -20,11 +20,19 @@ export type ConflictState =
 type Props = {
   state: ConflictState;
   onReload: () => void;
+  /**
+   * What was refused and what to do, for a notice outside the edit form (a delete's 412); the
+   * title, the list of their changes and the deleted case are the edit form's.
+   */
+  words?: { text: string; howTo: string; action: string };
+  /** Extra actions beside the alert (a delete's notice can be dismissed). */
+  action?: ReactNode;
 };
 
-export function ConflictNotice({ state, onReload }: Props) {
+export function ConflictNotice({ state, onReload, words, action }: Props) {
   const m = useMessages().edit;
   const ref = useRef<HTMLDivElement>(null);
+  const titleId = useId();
   // Keyboard and screen reader users land on the notice, not on an unchanged form.
   useEffect(() => ref.current?.focus(), []);
 
@@ -35,9 +43,10 @@ export function ConflictNotice({ state, onReload }: Props) {
         tabIndex={-1}
         role="alert"
         severity="error"
-        aria-labelledby="edit-conflict-title"
+        aria-labelledby={titleId}
+        action={action}
       >
-        <AlertTitle id="edit-conflict-title">{m.conflictDeletedTitle}</AlertTitle>
+        <AlertTitle id={titleId}>{m.conflictDeletedTitle}</AlertTitle>
         {m.conflictDeletedText}
       </Alert>
     );
@@ -48,11 +57,12 @@ export function ConflictNotice({ state, onReload }: Props) {
       tabIndex={-1}
       role="alert"
       severity="warning"
-      aria-labelledby="edit-conflict-title"
+      aria-labelledby={titleId}
+      action={action}
       sx={{ '&:focus-visible': { outline: '2px solid', outlineColor: 'warning.main' } }}
     >
-      <AlertTitle id="edit-conflict-title">{m.conflictTitle}</AlertTitle>
-      <Typography variant="body2">{m.conflictText}</Typography>
+      <AlertTitle id={titleId}>{m.conflictTitle}</AlertTitle>
+      <Typography variant="body2">{words?.text ?? m.conflictText}</Typography>
       {state.status === 'loading' && (
         <Typography variant="body2" role="status" sx={{ mt: 1 }}>
           {m.conflictLoading}
@@ -65,7 +75,7 @@ export function ConflictNotice({ state, onReload }: Props) {
       )}
       {state.status === 'ready' && <ChangeList changes={state.changes} />}
       <Typography variant="body2" sx={{ mt: 1 }}>
-        {m.conflictHowTo}
+        {words?.howTo ?? m.conflictHowTo}
       </Typography>
       <Button
         variant="outlined"
@@ -78,7 +88,7 @@ export function ConflictNotice({ state, onReload }: Props) {
         }
         sx={{ mt: 1.5 }}
       >
-        {m.conflictReload}
+        {words?.action ?? m.conflictReload}
       </Button>
     </Alert>
   );

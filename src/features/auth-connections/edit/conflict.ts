@@ -19,7 +19,7 @@ export function ifMatchFor(connection: AuthConnection): string | undefined {
 }
 
 export interface FieldChange {
-  field: FormFieldName;
+  field: string;
   label: string;
   /** Formatted for reading; secrets are never among the changes (the API never returns them). */
   loaded: string;
@@ -71,9 +71,35 @@ export function rebase(
   return { defaults, edits: edits as Partial<ConnectionFormValues> };
 }
 
+/** Not the connection's own settings: they change without an edit, or identify it. */
+const NOT_COMPARED = new Set(['id', 'used_by', 'status', 'status_detail', 'status_updated_at']);
+
+/**
+ * Every field of the item that differs between two versions, for a notice that has no form (the
+ * delete dialogs): the same fields the ETag covers, so a 412 always has a change to show.
+ */
+export function versionChanges(loaded: AuthConnection, theirs: AuthConnection): FieldChange[] {
+  const a = loaded as unknown as Record<string, unknown>;
+  const b = theirs as unknown as Record<string, unknown>;
+  const fields = [...new Set([...Object.keys(a), ...Object.keys(b)])];
+  return fields
+    .filter((field) => !NOT_COMPARED.has(field) && !same(a[field], b[field]))
+    .map((field) => ({
+      field,
+      label: detailLabel(theirs.auth_type, field),
+      loaded: formatValue(a[field]),
+      theirs: formatValue(b[field]),
+      alsoYours: false,
+    }));
+}
+
 function formatValue(value: unknown): string {
   if (value === undefined || value === null || value === '') return 'not set';
   if (typeof value === 'boolean') return value ? 'on' : 'off';
+  if (typeof value === 'object' && !Array.isArray(value)) {
+    const entries = Object.entries(value as Record<string, unknown>);
+    return entries.length === 0 ? 'none' : entries.map(([k, v]) => `${k}=${String(v)}`).join(', ');
+  }
   if (Array.isArray(value)) {
     if (value.length === 0) return 'none';
     return value

@@ -2,7 +2,7 @@
 // Two admins, one connection, against the real server in-process: the connection changes through
 // the API after the edit form opened, so the save's If-Match is stale and the server answers a
 // real 412. The notice names their changes; reloading keeps everything typed; saving again works.
-import { screen, waitFor, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { authConnectionEtag } from '../../../../contract/etag.ts';
 import {
@@ -16,7 +16,10 @@ let server: InProcessServer;
 beforeEach(() => {
   server = createInProcessServer();
 });
-afterEach(() => server.close());
+afterEach(() => {
+  vi.useRealTimers();
+  server.close();
+});
 
 const PATH = '/v1/workspace/auth-connections';
 const headers = () => ({ 'content-type': 'application/json', 'xi-api-key': server.apiKey });
@@ -205,6 +208,8 @@ describe('EditConnectionForm conflicts', () => {
     await waitFor(() => expect(field('Provider')).toHaveValue('weather'));
     await retype('Provider', 'weather-mine');
     await userEvent.type(field('Token'), 'canary-token-typed-9e41');
+    // The page's clock: Retry counts the wait down by it (timers for React and the test stay real).
+    vi.useFakeTimers({ toFake: ['Date', 'setInterval', 'clearInterval'], now });
     await userEvent.click(screen.getByRole('button', { name: 'Save changes' }));
     const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent(
@@ -212,6 +217,11 @@ describe('EditConnectionForm conflicts', () => {
     );
     expect(field('Provider')).toHaveValue('weather-mine');
     expect(field('Token')).toHaveValue('canary-token-typed-9e41');
+    expect(within(alert).getByRole('button', { name: 'Retry in 30 s' })).toBeDisabled();
+    act(() => vi.advanceTimersByTime(12_000));
+    expect(within(alert).getByRole('button', { name: 'Retry in 18 s' })).toBeDisabled();
+    act(() => vi.advanceTimersByTime(18_000));
+    vi.useRealTimers();
 
     now += 30_000;
     await userEvent.click(within(alert).getByRole('button', { name: 'Retry' }));

@@ -253,6 +253,7 @@ export function EditConnectionForm({
           errors={formErrors}
           onRetry={failure?.kind === 'retryable' ? () => void submit() : undefined}
           retrying={update.isPending}
+          retryAfter={failure?.kind === 'retryable' ? failure : undefined}
         />
       )}
       {conflict && <ConflictNotice state={conflict} onReload={() => void reloadTheirs()} />}

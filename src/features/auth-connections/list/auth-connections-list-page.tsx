@@ -13,9 +13,14 @@ import CloseIcon from '@mui/icons-material/Close';
 import DeleteIcon from '@mui/icons-material/DeleteOutlined';
 import type { AuthConnection } from '../../../../contract/index.ts';
 import { useApiClient, useOnUnauthorized } from '../../../api/api-client-context.tsx';
-import { UnauthorizedError } from '../../../api/errors.ts';
+import { RateLimitedError, UnauthorizedError } from '../../../api/errors.ts';
 import { useMessages } from '../../../i18n/messages-context.tsx';
-import { BulkDeleteDialog, DeleteConnectionDialog } from '../delete/lazy-delete-dialogs.tsx';
+import {
+  BulkDeleteDialog,
+  DeleteConflictNotice,
+  DeleteConnectionDialog,
+} from '../delete/lazy-delete-dialogs.tsx';
+import { RetryButton } from '../../../components/retry-button.tsx';
 import { errorText } from '../error-text.ts';
 import { useDeleteAuthConnection, useDeleteFailures } from '../mutations/use-delete-connection.ts';
 import { authConnectionsListOptions } from '../queries.ts';
@@ -218,7 +223,11 @@ export function AuthConnectionsListPage(props: AuthConnectionsListPageProps) {
   } else if (list.error) {
     content = (
       <LoadErrorAlert
+        key={list.errorUpdatedAt}
         message={errorText(list.error, m)}
+        waitSeconds={
+          list.error instanceof RateLimitedError ? list.error.retryAfterSeconds : undefined
+        }
         onRetry={() => void list.refetch()}
         retrying={list.isFetching}
       />
@@ -261,37 +270,53 @@ export function AuthConnectionsListPage(props: AuthConnectionsListPageProps) {
           {m.list.created(created.name)}
         </Alert>
       )}
-      {failures.map((f) => (
-        <Alert
-          key={f.mutationId}
-          severity="error"
-          sx={{ mb: 2 }}
-          action={
-            <>
-              <Button
-                color="inherit"
-                size="small"
-                onClick={() => {
-                  dismiss(f.mutationId);
-                  retryDelete.mutate({ id: f.id, name: f.name });
-                }}
-              >
-                {m.common.retry}
-              </Button>
-              <IconButton
-                aria-label={m.common.close}
-                color="inherit"
-                size="small"
-                onClick={() => dismiss(f.mutationId)}
-              >
-                <CloseIcon fontSize="small" />
-              </IconButton>
-            </>
-          }
-        >
-          {m.list.deleteFailed(f.name, f.message)}
-        </Alert>
-      ))}
+      {failures.map((f) =>
+        f.conflict ? (
+          <Box key={f.mutationId} sx={{ mb: 2 }}>
+            <DeleteConflictNotice
+              open
+              name={f.name}
+              loaded={f.conflict.loaded}
+              theirs={list.isFetching ? undefined : list.data?.find((c) => c.id === f.id)}
+              loading={list.isFetching}
+              onReview={(theirs) => {
+                dismiss(f.mutationId);
+                setToDelete(theirs);
+              }}
+              onDismiss={() => dismiss(f.mutationId)}
+            />
+          </Box>
+        ) : (
+          <Alert
+            key={f.mutationId}
+            severity="error"
+            sx={{ mb: 2 }}
+            action={
+              <>
+                <RetryButton
+                  waitSeconds={f.retryAfterSeconds}
+                  onClick={() => {
+                    dismiss(f.mutationId);
+                    retryDelete.mutate({ id: f.id, name: f.name, ifMatch: f.ifMatch });
+                  }}
+                >
+                  {m.common.retry}
+                </RetryButton>
+                <IconButton
+                  aria-label={m.common.close}
+                  color="inherit"
+                  size="small"
+                  onClick={() => dismiss(f.mutationId)}
+                >
+                  <CloseIcon fontSize="small" />
+                </IconButton>
+              </>
+            }
+          >
+            {m.list.deleteFailed(f.name, f.message)}
+          </Alert>
+        ),
+      )}
       {content}
       <DeleteConnectionDialog
         connection={toDelete}

@@ -3,6 +3,7 @@ import Alert from '@mui/material/Alert';
 import AlertTitle from '@mui/material/AlertTitle';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
+import { RetryButton } from '../../../components/retry-button.tsx';
 import Paper from '@mui/material/Paper';
 import Skeleton from '@mui/material/Skeleton';
 import Stack from '@mui/material/Stack';
@@ -85,15 +86,25 @@ export function NoMatches({ onClear }: { onClear: () => void }) {
   );
 }
 
-export function LoadErrorAlert(props: { message: string; onRetry: () => void; retrying: boolean }) {
+/** Keyed by the failure: a 429's wait (`waitSeconds`) starts over with each one. */
+export function LoadErrorAlert(props: {
+  message: string;
+  onRetry: () => void;
+  retrying: boolean;
+  waitSeconds?: number | undefined;
+}) {
   const m = useMessages();
   return (
     <Alert
       severity="error"
       action={
-        <Button color="inherit" size="small" onClick={props.onRetry} disabled={props.retrying}>
+        <RetryButton
+          onClick={props.onRetry}
+          disabled={props.retrying}
+          waitSeconds={props.waitSeconds}
+        >
           {props.retrying ? m.common.retrying : m.common.retry}
-        </Button>
+        </RetryButton>
       }
     >
       <AlertTitle>{m.list.loadFailed}</AlertTitle>

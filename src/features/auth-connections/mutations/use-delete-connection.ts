@@ -7,18 +7,29 @@ import {
   useMutationState,
   useQueryClient,
   type Mutation,
+  type QueryClient,
   type UseMutationResult,
 } from '@tanstack/react-query';
 import type { AuthConnection } from '../../../../contract/index.ts';
 import { useApiClient } from '../../../api/api-client-context.tsx';
 import { deleteAuthConnection } from '../../../api/endpoints.ts';
-import { NotFoundError, type ApiError } from '../../../api/errors.ts';
+import {
+  NotFoundError,
+  PreconditionFailedError,
+  RateLimitedError,
+  type ApiError,
+} from '../../../api/errors.ts';
 import { authConnectionKeys, authConnectionsListOptions } from '../queries.ts';
 
 export interface DeleteVariables {
   id: string;
   /** Kept for the error message: the row is gone from the list while the request runs. */
   name: string;
+  /**
+   * The tag of the version the admin confirmed (`ifMatchFor`): if someone changed the connection
+   * since, the server answers 412 and nothing is deleted. Undefined sends no If-Match.
+   */
+  ifMatch?: string | undefined;
 }
 
 interface DeleteContext {
@@ -27,6 +38,8 @@ interface DeleteContext {
 }
 
 export const deleteMutationKey = [...authConnectionKeys.mutations(), 'delete'] as const;
+
+const deletesInFlight = new WeakMap<QueryClient, number>();
 
 export function useDeleteAuthConnection(): UseMutationResult<
   void,
@@ -40,9 +53,9 @@ export function useDeleteAuthConnection(): UseMutationResult<
 
   return useMutation<void, ApiError, DeleteVariables, DeleteContext>({
     mutationKey: deleteMutationKey,
-    mutationFn: async ({ id }) => {
+    mutationFn: async ({ id, ifMatch }) => {
       try {
-        await deleteAuthConnection(client, id);
+        await deleteAuthConnection(client, id, { ifMatch });
       } catch (error) {
         // Already gone (deleted in another tab): what the admin wanted is true.
         if (error instanceof NotFoundError) return;
@@ -50,6 +63,7 @@ export function useDeleteAuthConnection(): UseMutationResult<
       }
     },
     onMutate: async ({ id }) => {
+      deletesInFlight.set(queryClient, (deletesInFlight.get(queryClient) ?? 0) + 1);
       // A list request in flight would otherwise bring the row back when it lands.
       await queryClient.cancelQueries({ queryKey });
       const list = queryClient.getQueryData(queryKey);
@@ -74,10 +88,12 @@ export function useDeleteAuthConnection(): UseMutationResult<
       });
     },
     onSettled: () => {
-      // Refetch once the last of several concurrent deletes is done, never in between.
-      if (queryClient.isMutating({ mutationKey: deleteMutationKey }) === 1) {
-        return queryClient.invalidateQueries({ queryKey });
-      }
+      // Refetch once the last of several concurrent deletes is done, never in between. Counted
+      // here, not with isMutating(): two deletes settling together each still see the other as
+      // pending, and then neither refetched (found by the bulk delete's 412 test).
+      const left = (deletesInFlight.get(queryClient) ?? 1) - 1;
+      deletesInFlight.set(queryClient, left);
+      if (left === 0) return queryClient.invalidateQueries({ queryKey });
     },
   });
 }
@@ -86,7 +102,12 @@ export interface DeleteFailure {
   mutationId: number;
   id: string;
   name: string;
+  ifMatch: string | undefined;
   message: string;
+  /** A 429's Retry-After: Retry waits this long. */
+  retryAfterSeconds: number | undefined;
+  /** A 412: someone changed it since; the version the admin confirmed, to show what changed. */
+  conflict: { loaded: AuthConnection | undefined } | null;
 }
 
 /** Deletes the server refused, newest last, with a way to dismiss each. */
@@ -98,12 +119,17 @@ export function useDeleteFailures(): {
   const failures = useMutationState<DeleteFailure>({
     filters: { mutationKey: deleteMutationKey, status: 'error' },
     select: (mutation) => {
-      const m = mutation as unknown as Mutation<void, ApiError, DeleteVariables>;
+      const m = mutation as unknown as Mutation<void, ApiError, DeleteVariables, DeleteContext>;
+      const error = m.state.error;
       return {
         mutationId: m.mutationId,
         id: m.state.variables?.id ?? '',
         name: m.state.variables?.name ?? '',
-        message: m.state.error?.message ?? 'The server refused the request.',
+        ifMatch: m.state.variables?.ifMatch,
+        message: error?.message ?? 'The server refused the request.',
+        retryAfterSeconds: error instanceof RateLimitedError ? error.retryAfterSeconds : undefined,
+        conflict:
+          error instanceof PreconditionFailedError ? { loaded: m.state.context?.removed } : null,
       };
     },
   });

@@ -62,6 +62,7 @@ function DeleteConnectionForm(
   const m = useMessages();
   const del = useDeleteAuthConnection();
   const dependentsId = useId();
+  const confirmLabelId = useId();
   const count = usedByCount(connection.used_by);
   const needsName = count > 0;
   const confirmed = !needsName || typed.trim() === connection.name;
@@ -90,15 +91,22 @@ function DeleteConnectionForm(
             {connection.used_by && (
               <DependentsList usedBy={connection.used_by} headingId={dependentsId} />
             )}
+            {/* Above the field, not its floating label: a long name would be cut short there. */}
+            <Typography
+              id={confirmLabelId}
+              variant="body2"
+              sx={{ mt: 2, overflowWrap: 'anywhere' }}
+            >
+              {m.deleteDialog.typeToConfirm(connection.name)}
+            </Typography>
             <TextField
-              label={m.deleteDialog.typeToConfirm(connection.name)}
               value={typed}
               onChange={(e) => setTyped(e.target.value)}
               autoComplete="off"
               autoFocus
               fullWidth
-              margin="normal"
-              slotProps={{ htmlInput: { spellCheck: false } }}
+              margin="dense"
+              slotProps={{ htmlInput: { spellCheck: false, 'aria-labelledby': confirmLabelId } }}
             />
           </>
         ) : (

@@ -27,7 +27,17 @@ export function DetailValueView({ value }: { value: DetailValue }) {
         >
           {value.items.map((item) => (
             <li key={item}>
-              <Chip size="small" label={item} sx={mono} />
+              <Chip
+                size="small"
+                label={item}
+                // A long scope wraps rather than being cut short on a narrow screen.
+                sx={{
+                  ...mono,
+                  maxWidth: '100%',
+                  height: 'auto',
+                  '& .MuiChip-label': { whiteSpace: 'normal', overflowWrap: 'anywhere' },
+                }}
+              />
             </li>
           ))}
         </Stack>
@@ -38,7 +48,11 @@ export function DetailValueView({ value }: { value: DetailValue }) {
       ) : (
         <Box component="ul" sx={{ m: 0, p: 0, listStyle: 'none' }}>
           {value.entries.map(([key, text]) => (
-            <Typography component="li" key={key} sx={{ ...mono, fontSize: '0.875rem' }}>
+            <Typography
+              component="li"
+              key={key}
+              sx={{ ...mono, fontSize: '0.875rem', overflowWrap: 'anywhere' }}
+            >
               <Box component="span" sx={{ fontWeight: 600 }}>
                 {key}
               </Box>

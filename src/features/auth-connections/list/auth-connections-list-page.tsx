@@ -213,6 +213,14 @@ export function AuthConnectionsListPage(props: AuthConnectionsListPageProps) {
               onRowsPerPageChange={(e) =>
                 patchQuery({ pageSize: Number(e.target.value) as PageSize, page: 1 })
               }
+              // On a phone the controls wrap onto two lines instead of scrolling sideways.
+              sx={{
+                '& .MuiTablePagination-toolbar': {
+                  flexWrap: 'wrap',
+                  justifyContent: 'flex-end',
+                  pl: { xs: 1, sm: 2 },
+                },
+              }}
             />
           </>
         )}

@@ -14,6 +14,8 @@ import TableRow from '@mui/material/TableRow';
 import TableSortLabel from '@mui/material/TableSortLabel';
 import Tooltip from '@mui/material/Tooltip';
 import Typography from '@mui/material/Typography';
+import useMediaQuery from '@mui/material/useMediaQuery';
+import type { Theme } from '@mui/material/styles';
 import DeleteIcon from '@mui/icons-material/DeleteOutlined';
 import VisibilityOffIcon from '@mui/icons-material/VisibilityOffOutlined';
 import type { AuthConnection } from '../../../../contract/index.ts';
@@ -27,12 +29,13 @@ import { visuallyHidden } from '../../../components/visually-hidden.ts';
 
 const wideOnly = { display: { xs: 'none', sm: 'table-cell' } } as const;
 
+/** Below `sm` (phones, down to 360 px) only the name column stays: the rest stacks under it. */
 const COLUMNS: ReadonlyArray<{ key: SortKey; wide?: boolean; numeric?: boolean }> = [
   { key: 'name' },
   { key: 'type', wide: true },
   { key: 'provider', wide: true },
-  { key: 'status' },
-  { key: 'used_by', numeric: true },
+  { key: 'status', wide: true },
+  { key: 'used_by', wide: true, numeric: true },
 ];
 
 export interface ConnectionsTableProps {
@@ -51,6 +54,8 @@ export interface ConnectionsTableProps {
 export function ConnectionsTable(props: ConnectionsTableProps) {
   const { connections, highlightedId, sort, dir, onSort, selectedIds, onSelect } = props;
   const m = useMessages();
+  // Same breakpoint as `wideOnly`: below it the status and use columns stack under the name.
+  const narrow = useMediaQuery((theme: Theme) => theme.breakpoints.down('sm'));
   // Only unused connections can be bulk-deleted; the header box selects those of this page.
   const selectable = connections.filter((c) => usedByCount(c.used_by) === 0).map((c) => c.id);
   const selectedOnPage = selectable.filter((id) => selectedIds.has(id)).length;
@@ -87,7 +92,7 @@ export function ConnectionsTable(props: ConnectionsTableProps) {
                 </TableSortLabel>
               </TableCell>
             ))}
-            <TableCell align="right">
+            <TableCell align="right" sx={{ px: { xs: 1, sm: 2 } }}>
               <Box component="span" sx={visuallyHidden}>
                 {m.list.columns.actions}
               </Box>
@@ -106,6 +111,7 @@ export function ConnectionsTable(props: ConnectionsTableProps) {
                 onSelect={onSelect}
                 onDelete={props.onDelete}
                 detailHref={props.detailHref}
+                narrow={narrow}
               />
             );
           })}
@@ -123,8 +129,9 @@ const ConnectionRow = memo(function ConnectionRow(props: {
   onSelect: ConnectionsTableProps['onSelect'];
   onDelete: ConnectionsTableProps['onDelete'];
   detailHref: ConnectionsTableProps['detailHref'];
+  narrow: boolean;
 }) {
-  const { connection, highlighted, selected } = props;
+  const { connection, highlighted, selected, narrow } = props;
   const m = useMessages();
   const rowRef = useRef<HTMLTableRowElement>(null);
   useEffect(() => {
@@ -169,6 +176,17 @@ const ConnectionRow = memo(function ConnectionRow(props: {
           {info.label}
           {connection.provider ? ` · ${connection.provider}` : ''}
         </Typography>
+        {/* And status and use too: rendered once (the chip can be focused), where it shows. */}
+        {narrow && (
+          <Box
+            sx={{ display: 'flex', flexWrap: 'wrap', alignItems: 'center', columnGap: 1, mt: 0.5 }}
+          >
+            <StatusChip status={connection.status} detail={connection.status_detail} />
+            <Typography variant="caption" sx={{ color: 'text.secondary' }}>
+              {count === 0 ? m.usedBy.notUsed : usedBySummary(connection.used_by, m)}
+            </Typography>
+          </Box>
+        )}
       </TableCell>
       <TableCell sx={wideOnly}>
         <Box component="span" sx={{ display: 'inline-flex', alignItems: 'center', gap: 1 }}>
@@ -191,13 +209,17 @@ const ConnectionRow = memo(function ConnectionRow(props: {
         )}
       </TableCell>
       <TableCell sx={wideOnly}>{connection.provider || m.list.noProvider}</TableCell>
-      <TableCell>
-        <StatusChip status={connection.status} detail={connection.status_detail} />
-      </TableCell>
-      <TableCell align="right" sx={{ whiteSpace: 'nowrap' }}>
-        <UsedByCell connection={connection} count={count} />
-      </TableCell>
-      <TableCell align="right" sx={{ py: 0 }}>
+      {!narrow && (
+        <>
+          <TableCell>
+            <StatusChip status={connection.status} detail={connection.status_detail} />
+          </TableCell>
+          <TableCell align="right" sx={{ whiteSpace: 'nowrap' }}>
+            <UsedByCell connection={connection} count={count} />
+          </TableCell>
+        </>
+      )}
+      <TableCell align="right" sx={{ py: 0, px: { xs: 1, sm: 2 } }}>
         <Tooltip title={m.common.delete}>
           <IconButton
             size="small"

@@ -1,11 +1,10 @@
 /// <reference types="vite/client" />
-// The picture of used_by: the connection in the middle, tools on the left, MCP servers on the
-// right, integration connections below, the dependents the admin can't see as one node above.
+// The picture of used_by, drawn with xyflow from the layout of used-by-layout.ts.
 // Loaded lazily (React.lazy) with the detail view only; its stylesheet is imported here so that
 // Vite bundles it as a .css file of this chunk, which the strict CSP allows (style-src 'self'),
 // instead of a <style> tag injected at runtime.
 import '@xyflow/react/dist/style.css';
-import { useMemo } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import Box from '@mui/material/Box';
 import Typography from '@mui/material/Typography';
 import { useTheme, type Theme } from '@mui/material/styles';
@@ -14,20 +13,20 @@ import {
   Position,
   ReactFlow,
   type Edge,
-  type Node,
   type NodeProps,
   type NodeTypes,
 } from '@xyflow/react';
-import type { DependentGroupKey, DependentsWords, UsedByModel } from './used-by-model.ts';
+import {
+  MAX_PER_GROUP,
+  NARROW_BELOW,
+  NARROW_ROW,
+  NODE_WIDTH,
+  type ItemNode,
+  type Side,
+  type Tone,
+} from './used-by-layout.ts';
+import type { UsedByModel } from './used-by-model.ts';
 
-type Side = 'left' | 'right' | 'top' | 'bottom';
-type Tone = 'center' | DependentGroupKey | 'hidden' | 'more';
-type ItemData = { title: string; caption: string; tone: Tone; side?: Side };
-type ItemNode = Node<ItemData, 'item'>;
-
-const NODE_WIDTH = 190;
-/** Per group; the rest become one "+N more" node (the list below names them all). */
-const MAX_PER_GROUP = 6;
 const POSITIONS: Record<Side, Position> = {
   left: Position.Left,
   right: Position.Right,
@@ -35,11 +34,6 @@ const POSITIONS: Record<Side, Position> = {
   bottom: Position.Bottom,
 };
 const OPPOSITE: Record<Side, Side> = { left: 'right', right: 'left', top: 'bottom', bottom: 'top' };
-const GROUP_SIDE: Record<DependentGroupKey, Side> = {
-  tools: 'left',
-  mcp_servers: 'right',
-  integration_connections: 'bottom',
-};
 
 function toneColor(theme: Theme, tone: Tone): string {
   switch (tone) {
@@ -64,7 +58,7 @@ function ItemNodeView({ data }: NodeProps<ItemNode>) {
   return (
     <Box
       sx={{
-        width: NODE_WIDTH,
+        width: data.width ?? NODE_WIDTH,
         px: 1.5,
         py: 1,
         borderRadius: 1,
@@ -76,7 +70,24 @@ function ItemNodeView({ data }: NodeProps<ItemNode>) {
         boxShadow: data.tone === 'center' ? 2 : 0,
       }}
     >
-      <Typography variant="body2" noWrap sx={{ fontWeight: 600 }} title={data.title}>
+      <Typography
+        variant="body2"
+        noWrap={!data.width}
+        // In the narrow column a long name takes two lines rather than being cut short.
+        sx={
+          data.width
+            ? {
+                fontWeight: 600,
+                overflowWrap: 'anywhere',
+                display: '-webkit-box',
+                WebkitLineClamp: 2,
+                WebkitBoxOrient: 'vertical',
+                overflow: 'hidden',
+              }
+            : { fontWeight: 600 }
+        }
+        title={data.title}
+      >
         {data.title}
       </Typography>
       <Typography variant="caption" noWrap component="div" sx={{ color: 'text.secondary' }}>
@@ -107,101 +118,54 @@ function ItemNodeView({ data }: NodeProps<ItemNode>) {
 
 const NODE_TYPES: NodeTypes = { item: ItemNodeView };
 
-/** Positions along a line, centred on 0. */
-function spread(count: number, gap: number): number[] {
-  return Array.from({ length: count }, (_, i) => (i - (count - 1) / 2) * gap);
-}
-
-export function layoutUsedBy(
-  center: { title: string; caption: string },
-  model: UsedByModel,
-  words: DependentsWords,
-): { nodes: ItemNode[]; edges: Edge[] } {
-  const nodes: ItemNode[] = [
-    {
-      id: 'center',
-      type: 'item',
-      position: { x: -NODE_WIDTH / 2, y: -28 },
-      data: { ...center, tone: 'center' },
-    },
-  ];
-  const edges: Edge[] = [];
-  const add = (id: string, side: Side, x: number, y: number, data: Omit<ItemData, 'side'>) => {
-    nodes.push({ id, type: 'item', position: { x, y }, data: { ...data, side } });
-    edges.push({ id: `e-${id}`, source: id, target: 'center', targetHandle: side });
-  };
-
-  for (const group of model.groups) {
-    const side = GROUP_SIDE[group.key];
-    const shown = group.items.slice(0, MAX_PER_GROUP);
-    const more = group.items.length - shown.length;
-    const entries = shown.map((item) => ({
-      id: `${group.key}:${item.id}`,
-      title: item.name,
-      caption: item.accessLevel
-        ? `${words.nouns[group.key]} · ${words.accessLevels[item.accessLevel]}`
-        : words.nouns[group.key],
-      tone: group.key as Tone,
-    }));
-    if (more > 0)
-      entries.push({
-        id: `${group.key}:more`,
-        title: words.more(more),
-        caption: group.title,
-        tone: 'more',
-      });
-    if (side === 'bottom') {
-      spread(entries.length, NODE_WIDTH + 30).forEach((x, i) =>
-        add(entries[i]!.id, side, x - NODE_WIDTH / 2, 150, entries[i]!),
-      );
-    } else {
-      const x = side === 'left' ? -NODE_WIDTH * 2 - 60 : NODE_WIDTH + 60;
-      spread(entries.length, 72).forEach((y, i) =>
-        add(entries[i]!.id, side, x, y - 28, entries[i]!),
-      );
-    }
-  }
-  if (model.hiddenCount > 0) {
-    add('hidden', 'top', -NODE_WIDTH / 2, -150, {
-      title: words.hidden(model.hiddenCount),
-      caption: words.hiddenCaption,
-      tone: 'hidden',
-    });
-  }
-  return { nodes, edges };
-}
-
 type Props = {
-  center: { title: string; caption: string };
   model: UsedByModel;
   /** Read by assistive technology instead of the picture. */
   label: string;
-  /** Passed in rather than read from the messages: this chunk is at its size budget. */
-  words: DependentsWords;
+  /** `layoutUsedBy` bound to the connection and the words (this chunk is at its size budget). */
+  layout: (narrow: boolean) => { nodes: ItemNode[]; edges: Edge[] };
 };
 
-export default function UsedByGraph({ center, model, label, words }: Props) {
+/** The width of an element, followed as it changes (ResizeObserver: see canDraw). */
+function useWidth(): [(el: HTMLElement | null) => void, number | undefined] {
+  const [width, setWidth] = useState<number>();
+  const ref = useCallback((el: HTMLElement | null) => {
+    if (!el) return;
+    const observer = new ResizeObserver(([entry]) => setWidth(entry?.contentRect.width));
+    observer.observe(el);
+    return () => observer.disconnect();
+  }, []);
+  return [ref, width];
+}
+
+export default function UsedByGraph({ model, label, layout: layoutFor }: Props) {
   const theme = useTheme();
+  const [boxRef, width] = useWidth();
+  const narrow = width !== undefined && width < NARROW_BELOW;
   const { nodes, edges } = useMemo(() => {
-    const layout = layoutUsedBy(center, model, words);
+    const layout = layoutFor(narrow);
     const stroke = theme.palette.text.disabled;
     return {
       nodes: layout.nodes,
       edges: layout.edges.map((edge) => ({ ...edge, style: { stroke, strokeWidth: 1.5 } })),
     };
-  }, [center, model, theme, words]);
+  }, [layoutFor, theme, narrow]);
   const rows = Math.max(
     ...model.groups
       .filter((g) => g.key !== 'integration_connections')
       .map((g) => Math.min(g.items.length, MAX_PER_GROUP + 1)),
     1,
   );
+  const height = narrow
+    ? nodes.length * NARROW_ROW + 40
+    : Math.min(480, Math.max(300, rows * 72 + 200));
   return (
     <Box
+      ref={boxRef}
       role="img"
       aria-label={label}
       sx={{
-        height: Math.min(480, Math.max(300, rows * 72 + 200)),
+        height,
         border: 1,
         borderColor: 'divider',
         borderRadius: 1,
@@ -210,6 +174,8 @@ export default function UsedByGraph({ center, model, label, words }: Props) {
       }}
     >
       <ReactFlow
+        // A new layout is fitted anew.
+        key={narrow ? 'narrow' : 'wide'}
         nodes={nodes}
         edges={edges}
         nodeTypes={NODE_TYPES}

@@ -1,6 +1,6 @@
 // "Used by" on the detail page: the picture (lazy, with its own chunk and stylesheet) above the
 // accessible list that carries the same facts.
-import { useMemo } from 'react';
+import { useCallback, useMemo } from 'react';
 import { lazyWithRetry } from '../../../components/lazy-with-retry.tsx';
 import Skeleton from '@mui/material/Skeleton';
 import Stack from '@mui/material/Stack';
@@ -8,6 +8,7 @@ import Typography from '@mui/material/Typography';
 import type { UsedBy } from '../../../../contract/index.ts';
 import { useMessages } from '../../../i18n/lazy-messages.ts';
 import { UsedByList } from './used-by-list.tsx';
+import { layoutUsedBy } from './used-by-layout.ts';
 import { usedByModel } from './used-by-model.ts';
 
 const UsedByGraph = lazyWithRetry(
@@ -29,9 +30,10 @@ export function UsedBySection({ usedBy, connectionName, typeLabel, headingId }: 
   const m = useMessages();
   const words = m.dependents;
   const model = useMemo(() => usedByModel(usedBy, words), [usedBy, words]);
-  const center = useMemo(
-    () => ({ title: connectionName, caption: typeLabel }),
-    [connectionName, typeLabel],
+  const layout = useCallback(
+    (narrow: boolean) =>
+      layoutUsedBy({ title: connectionName, caption: typeLabel }, model, words, narrow),
+    [connectionName, typeLabel, model, words],
   );
   return (
     <Stack component="section" aria-labelledby={headingId} spacing={2} useFlexGap>
@@ -45,10 +47,9 @@ export function UsedBySection({ usedBy, connectionName, typeLabel, headingId }: 
           <Typography color="text.secondary">{words.calls(model.total)}</Typography>
           {canDraw && (
             <UsedByGraph
-              center={center}
               model={model}
               label={words.pictureLabel(connectionName, model.total)}
-              words={words}
+              layout={layout}
             />
           )}
           <UsedByList model={model} />

@@ -2,7 +2,9 @@
 // playwright.embed.config.ts) built the library, ran `npm pack` and extracted the tarball into
 // examples/host/node_modules. This reads what landed there. No browser needed.
 import { test, expect } from '@playwright/test';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 
 const PKG = path.resolve('examples/host/node_modules/auth-connections-admin');
@@ -70,4 +72,118 @@ test('certificate parsing and the used_by graph stay lazy chunks, the graph with
   const css = staticImports(readFileSync(graph, 'utf8')).filter((s) => s.endsWith('.css'));
   expect(css).toHaveLength(1);
   expect(existsSync(path.resolve(path.dirname(graph), css[0]!))).toBe(true);
+});
+
+/** The server's and the build's packages: a host installing the component must get none. */
+const SERVER_ONLY =
+  /^(hono|@hono\/.*|better-sqlite3|tsx|vite|@vitejs\/.*|rolldown|@rolldown\/.*|esbuild|@esbuild\/.*|typescript|vitest|@playwright\/.*)$/;
+
+/** Bare specifiers the published files reach from the entry, following relative imports. */
+function reachedPackages(
+  entry: string,
+  imports: (code: string) => string[],
+  resolve: (file: string, spec: string) => string,
+) {
+  const seen = new Set<string>();
+  const packages = new Set<string>();
+  const visit = (file: string) => {
+    if (seen.has(file) || !existsSync(file)) return;
+    seen.add(file);
+    for (const spec of imports(readFileSync(file, 'utf8'))) {
+      if (spec.startsWith('.')) visit(resolve(file, spec));
+      else
+        packages.add(
+          spec
+            .split('/')
+            .slice(0, spec.startsWith('@') ? 2 : 1)
+            .join('/'),
+        );
+    }
+  };
+  visit(entry);
+  return packages;
+}
+
+/** Minified JS: its import statements, and the lazy chunks it loads with import("./x.js"). */
+const jsImports = (code: string) => [
+  ...staticImports(code),
+  ...[...code.matchAll(/\bimport\(\s*["'](\.[^"']+)["']\s*\)/g)].map((m) => m[1]!),
+];
+/** Declarations: `from '…'` and `import('…')` types. */
+const typeImports = (code: string) =>
+  [...code.matchAll(/(?:\bfrom\s*|\bimport\(\s*)["']([^"']+)["']/g)].map((m) => m[1]!);
+
+test('it declares as dependencies exactly what its files import besides the peers', () => {
+  const pkg = JSON.parse(readFileSync(path.join(PKG, 'package.json'), 'utf8')) as {
+    dependencies?: Record<string, string>;
+    peerDependencies: Record<string, string>;
+    exports: { '.': { types: string; import: string } };
+  };
+  const fromJs = reachedPackages(path.join(PKG, pkg.exports['.'].import), jsImports, (file, spec) =>
+    path.resolve(path.dirname(file), spec),
+  );
+  // Declarations keep the sources' .ts/.tsx specifiers; TypeScript reads the .d.ts beside them.
+  const fromTypes = reachedPackages(
+    path.join(PKG, pkg.exports['.'].types),
+    typeImports,
+    (file, spec) => path.resolve(path.dirname(file), spec).replace(/\.(tsx?|js)$/, '.d.ts'),
+  );
+  const needed = [...new Set([...fromJs, ...fromTypes])]
+    .filter((name) => !(name in pkg.peerDependencies) && !name.startsWith('node:'))
+    .sort();
+  expect(Object.keys(pkg.dependencies ?? {}).sort()).toEqual(needed);
+});
+
+test('installed with npm into a clean folder, it brings no server or build package', () => {
+  const tarball = path.resolve(`.e2e/host-dist-${process.env.E2E_PORT}.tgz`);
+  const dir = mkdtempSync(path.join(tmpdir(), 'ac-clean-host-'));
+  try {
+    writeFileSync(
+      path.join(dir, 'package.json'),
+      JSON.stringify({ name: 'clean-host', private: true, version: '0.0.0' }),
+    );
+    // Offline (from npm's cache), and without the peers: a host brings its own React and MUI.
+    const npm = (...args: string[]) =>
+      execFileSync('npm', args, { cwd: dir, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+    npm(
+      'install',
+      '--offline',
+      '--no-audit',
+      '--no-fund',
+      '--ignore-scripts',
+      '--legacy-peer-deps',
+      tarball,
+    );
+    let listing: string;
+    try {
+      listing = npm('ls', '--all', '--json');
+    } catch (error) {
+      // npm ls exits 1 over the missing peers; its JSON is still the tree.
+      listing = (error as { stdout: string }).stdout;
+    }
+    const installed = new Set<string>();
+    const walk = (deps: Record<string, { missing?: boolean; dependencies?: object }> = {}) => {
+      for (const [name, node] of Object.entries(deps)) {
+        if (node.missing) continue;
+        installed.add(name);
+        walk(node.dependencies as typeof deps);
+      }
+    };
+    const tree = JSON.parse(listing) as {
+      dependencies: Record<string, { missing?: boolean; dependencies?: object }>;
+    };
+    walk(tree.dependencies);
+    expect([...installed].filter((name) => SERVER_ONLY.test(name))).toEqual([]);
+    expect([...installed].sort()).toEqual(['auth-connections-admin', 'zod']);
+    // The peers are required, and left to the host.
+    const ours = tree.dependencies['auth-connections-admin']!.dependencies as Record<
+      string,
+      { missing?: boolean }
+    >;
+    for (const peer of ['react', 'react-dom', '@mui/material', '@tanstack/react-query']) {
+      expect(ours[peer], peer).toMatchObject({ missing: true });
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 });

@@ -4,7 +4,7 @@
 // has no dependencies of its own; the peers resolve from the repository's node_modules).
 // Usage: tsx examples/host/scripts/pack-and-build.ts [--out <dir>]   (run from anywhere)
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 
@@ -13,6 +13,7 @@ const ROOT = path.resolve(HOST, '../..');
 const outArg = process.argv.indexOf('--out');
 // Outside the sources (eslint and prettier skip .e2e/), unless told otherwise.
 const outDir = path.resolve(ROOT, outArg > 0 ? process.argv[outArg + 1]! : '.e2e/host-dist');
+mkdirSync(path.dirname(outDir), { recursive: true });
 
 function run(command: string, args: string[], cwd = ROOT): string {
   return execFileSync(command, args, {
@@ -35,6 +36,8 @@ try {
     run('npm', ['pack', '--json', '--offline', '--pack-destination', packDir]),
   ) as { filename: string; size: number; entryCount: number }[];
   const tarball = path.join(packDir, path.basename(packed!.filename));
+  // Kept for e2e/embed-package.spec.ts, which installs it into a clean folder with npm.
+  copyFileSync(tarball, `${outDir}.tgz`);
 
   const target = path.join(HOST, 'node_modules', name);
   rmSync(target, { recursive: true, force: true });

@@ -6,7 +6,7 @@ import {
   type AuthConnection,
   type CreateAuthType,
 } from '../../../../contract/index.ts';
-import { isSecret } from './to-create-request.ts';
+import { isSecretField } from '../../../../contract/index.ts';
 import {
   emptyFormValues,
   variantFieldNames,
@@ -40,7 +40,7 @@ export function connectionToFormValues(
     provider: connection.provider ?? '',
   };
   for (const field of variantFieldNames(authType)) {
-    if (isSecret(authType, field)) continue;
+    if (isSecretField(authType, field)) continue;
     const value = stored[field];
     if (value === undefined || value === null) continue;
     if (field === 'extra_params' || field === 'custom_headers') values[field] = mapToRows(value);

@@ -2,15 +2,10 @@
 // of its create, update and response variants, without the envelope (name, auth_type, provider,
 // and the response's id/used_by/status). tsc checks that every registry type has an entry, that
 // creatable types have `create`, updatable ones `update`, and that no other type has them.
-// create-requests.ts, update-requests.ts and responses.ts build the spec's variants from here.
+// Data only: create-requests.ts, update-requests.ts and responses.ts build the spec's variants
+// from here, so a test can swap this module for a copy with an extra type.
 import { z } from 'zod';
-import {
-  CREATE_AUTH_TYPES,
-  UPDATE_AUTH_TYPES,
-  type CreateAuthType,
-  type ResponseAuthType,
-  type UpdateAuthType,
-} from './auth-type-registry.ts';
+import type { CreateAuthType, ResponseAuthType, UpdateAuthType } from './auth-types.ts';
 import { SCOPE_SEPARATORS } from './enums.ts';
 import {
   descriptions as d,
@@ -157,27 +152,3 @@ export const AUTH_TYPE_SCHEMAS = {
   },
   url_secret: { response: {} },
 } as const satisfies { [T in ResponseAuthType]: AuthTypeSchemaEntry<T> };
-
-type Schemas = typeof AUTH_TYPE_SCHEMAS;
-type CreateShapes = { [T in CreateAuthType]: Schemas[T]['create'] };
-type UpdateShapes = { [T in UpdateAuthType]: Schemas[T]['update'] };
-
-function pick<K extends ResponseAuthType>(types: readonly K[], part: 'create' | 'update') {
-  return Object.fromEntries(
-    types.map((t) => [t, (AUTH_TYPE_SCHEMAS[t] as Record<string, unknown>)[part]]),
-  );
-}
-
-/** Type-specific fields of each create variant, keyed by auth_type. */
-export const createRequestShapes = pick(CREATE_AUTH_TYPES, 'create') as CreateShapes;
-
-/** Type-specific fields of each update variant, keyed by auth_type. */
-export const updateRequestShapes = pick(UPDATE_AUTH_TYPES, 'update') as UpdateShapes;
-
-type SafeParse = { safeParse(value: unknown): { success: boolean } };
-
-/** A create field the body must carry: its schema refuses undefined (no default, not optional). */
-export function isRequiredCreateField(authType: CreateAuthType, field: string): boolean {
-  const schema = (createRequestShapes[authType] as Record<string, SafeParse>)[field];
-  return schema !== undefined && !schema.safeParse(undefined).success;
-}

@@ -3,10 +3,26 @@
 // how the server infers a variant from a body without it), and `createRequestSchema` is the
 // strict discriminated union the browser sends.
 import { z } from 'zod';
-import { CREATE_AUTH_TYPES, type CreateAuthType } from './auth-type-registry.ts';
-import { createRequestShapes } from './auth-type-schemas.ts';
+import { CREATE_AUTH_TYPES, type CreateAuthType } from './auth-types.ts';
+import { AUTH_TYPE_SCHEMAS } from './auth-type-schemas.ts';
 
-export { createRequestShapes, isRequiredCreateField } from './auth-type-schemas.ts';
+type Schemas = typeof AUTH_TYPE_SCHEMAS;
+
+/** Type-specific fields of each create variant (the registry's `create`), keyed by auth_type. */
+export const createRequestShapes = Object.fromEntries(
+  CREATE_AUTH_TYPES.map((t) => [
+    t,
+    (AUTH_TYPE_SCHEMAS as Record<string, { create?: unknown }>)[t]!.create,
+  ]),
+) as { [T in CreateAuthType]: Schemas[T]['create'] };
+
+type SafeParse = { safeParse(value: unknown): { success: boolean } };
+
+/** A create field the body must carry: its schema refuses undefined (no default, not optional). */
+export function isRequiredCreateField(authType: CreateAuthType, field: string): boolean {
+  const schema = (createRequestShapes[authType] as Record<string, SafeParse>)[field];
+  return schema !== undefined && !schema.safeParse(undefined).success;
+}
 
 function variant<T extends CreateAuthType>(authType: T) {
   return z.strictObject({

@@ -12,7 +12,7 @@ export {
   type CreateAuthType,
   type ResponseAuthType,
   type UpdateAuthType,
-} from './auth-type-registry.ts';
+} from './auth-types.ts';
 
 export const JWT_ALGORITHMS = ['HS256', 'HS384', 'HS512', 'RS256', 'RS384', 'RS512'] as const;
 export type JwtAlgorithm = (typeof JWT_ALGORITHMS)[number];

@@ -2,10 +2,18 @@
 // optional and nullable, as in the spec. `name` and `token_url` are absent on purpose (not
 // updatable), and strictness turns an attempt to send them into a 422.
 import { z } from 'zod';
-import { UPDATE_AUTH_TYPES, type UpdateAuthType } from './auth-type-registry.ts';
-import { updateRequestShapes } from './auth-type-schemas.ts';
+import { UPDATE_AUTH_TYPES, type UpdateAuthType } from './auth-types.ts';
+import { AUTH_TYPE_SCHEMAS } from './auth-type-schemas.ts';
 
-export { updateRequestShapes } from './auth-type-schemas.ts';
+type Schemas = typeof AUTH_TYPE_SCHEMAS;
+
+/** Type-specific fields of each update variant (the registry's `update`), keyed by auth_type. */
+export const updateRequestShapes = Object.fromEntries(
+  UPDATE_AUTH_TYPES.map((t) => [
+    t,
+    (AUTH_TYPE_SCHEMAS as Record<string, { update?: unknown }>)[t]!.update,
+  ]),
+) as { [T in UpdateAuthType]: Schemas[T]['update'] };
 
 function variant<T extends UpdateAuthType>(authType: T) {
   return z.strictObject({

@@ -1,5 +1,5 @@
-// The create flow in Chromium against the real server and a fresh SQLite file: each of the 7
-// types through the UI with real PEM material, what was stored, and that no secret came back.
+// The create flow in Chromium against the real server and a fresh SQLite file: each creatable
+// type through the UI with real PEM material, what was stored, and that no secret came back.
 import { CREATE_AUTH_TYPES } from '../contract/index.ts';
 import { coreMessages } from '../src/i18n/core-messages.ts';
 import type { Page } from '@playwright/test';

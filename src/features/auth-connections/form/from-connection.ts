@@ -22,7 +22,7 @@ export function mapToRows(map: unknown): KeyValueRow[] {
   }));
 }
 
-/** The connection's type, when the create form can hold it (the 7 creatable types). */
+/** The connection's type, when the create form can hold it (a creatable type). */
 export function creatableTypeOf(connection: AuthConnection): CreateAuthType | null {
   return 'generic' in connection || !isCreateAuthType(connection.auth_type)
     ? null

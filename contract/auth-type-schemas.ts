@@ -29,6 +29,23 @@ const opt = <S extends z.ZodType>(schema: S) => schema.nullable().optional();
 
 const jwtClaims = jwtClaimFields();
 
+/** oauth2_jwt's token exchange, the same in its create request and its response. */
+const jwtExchange = {
+  token_url: z.string().describe(d.jwt_token_url),
+  scopes: z.array(z.string()).optional().describe(d.jwt_scopes),
+  token_response_field: tokenResponseField()
+    .describe(d.token_response_field)
+    .default('access_token'),
+};
+
+/** A client's token request: OAuth2 client credentials and the refresh token type share it. */
+const oauthClient = {
+  client_id: z.string(),
+  token_url: z.string(),
+  scopes: z.array(z.string()).default([]),
+  extra_params: stringMap().default({}),
+};
+
 const integrationFields = {
   token_url: z.string(),
   scopes: z.array(z.string()).optional(),
@@ -41,10 +58,7 @@ const integrationFields = {
 export const AUTH_TYPE_SCHEMAS = {
   oauth2_client_credentials: {
     create: {
-      client_id: z.string(),
-      token_url: z.string(),
-      scopes: z.array(z.string()).default([]),
-      extra_params: stringMap().default({}),
+      ...oauthClient,
       basic_auth_in_header: z.boolean().default(false).describe(d.basic_auth_in_header),
       client_secret: z.string(),
       custom_headers: stringMap().default({}),
@@ -59,10 +73,7 @@ export const AUTH_TYPE_SCHEMAS = {
       custom_headers: opt(stringMap()),
     },
     response: {
-      client_id: z.string(),
-      token_url: z.string(),
-      scopes: z.array(z.string()).default([]),
-      extra_params: stringMap().default({}),
+      ...oauthClient,
       basic_auth_in_header: z.boolean().default(false).describe(d.basic_auth_in_header),
       custom_headers: stringMap().optional().describe(d.custom_headers_response),
     },
@@ -86,15 +97,7 @@ export const AUTH_TYPE_SCHEMAS = {
     response: {},
   },
   oauth2_jwt: {
-    create: {
-      ...jwtClaims,
-      token_url: z.string().describe(d.jwt_token_url),
-      scopes: z.array(z.string()).optional().describe(d.jwt_scopes),
-      token_response_field: tokenResponseField()
-        .describe(d.token_response_field)
-        .default('access_token'),
-      secret_key: z.string(),
-    },
+    create: { ...jwtClaims, ...jwtExchange, secret_key: z.string() },
     update: {
       provider: opt(z.string()),
       algorithm: opt(jwtAlgorithm()),
@@ -108,14 +111,7 @@ export const AUTH_TYPE_SCHEMAS = {
       token_response_field: opt(tokenResponseField()),
       secret_key: opt(z.string()),
     },
-    response: {
-      ...jwtClaims,
-      token_url: z.string().describe(d.jwt_token_url),
-      scopes: z.array(z.string()).optional().describe(d.jwt_scopes),
-      token_response_field: tokenResponseField()
-        .describe(d.token_response_field)
-        .default('access_token'),
-    },
+    response: { ...jwtClaims, ...jwtExchange },
   },
   private_key_jwt: {
     create: { ...jwtClaims, secret_key: z.string() },
@@ -131,12 +127,7 @@ export const AUTH_TYPE_SCHEMAS = {
     response: {},
   },
   refresh_token_auth: {
-    response: {
-      client_id: z.string(),
-      token_url: z.string(),
-      scopes: z.array(z.string()).default([]),
-      extra_params: stringMap().default({}),
-    },
+    response: oauthClient,
   },
   api_integration_oauth2_auth_code: { response: integrationFields },
   api_integration_oauth2_custom_app: {

@@ -3,6 +3,8 @@
 import type { Page } from '@playwright/test';
 import { CREATE_AUTH_TYPES } from '../contract/enums.ts';
 import { E2E_API_KEY, canary, expect, openApp, test, uniqueName } from './fixtures.ts';
+import { TEST_TIMEOUT } from './limits.ts';
+import { shot } from './screens.ts';
 
 const WIDTH = 360;
 
@@ -90,11 +92,12 @@ async function expectFits(page: Page, screen: string): Promise<void> {
   await page.evaluate(() =>
     Promise.all(document.getAnimations().map((a) => a.finished.catch(() => undefined))),
   );
-  await page.screenshot({ path: `test-results/screens/360-${screen}.png`, fullPage: true });
+  await shot(page, `360-${screen}`);
   expect.soft(await misfits(page), `${screen} at ${WIDTH} px`).toEqual([]);
 }
 
-test.describe.configure({ timeout: 180_000 });
+// About twenty screens in one test: several times one journey's limit.
+test.describe.configure({ timeout: TEST_TIMEOUT * 6 });
 test.use({ viewport: { width: WIDTH, height: 740 } });
 
 test('every screen and dialog fits 360 px without scrolling sideways', async ({ page, api }) => {

@@ -1,5 +1,6 @@
 // Checks beyond the spec that the browser and the server both run, so that a value the form
 // accepts is a value the server accepts. Text only: no DNS, no network (GUIDE §10).
+import { headerNameWords, hmacWords, tokenUrlWords } from './check-words.ts';
 import type { JwtAlgorithm } from './enums.ts';
 
 // Token URL hosts (SSRF). What a token URL's host is, judged by its text alone (GUIDE §10: no DNS at save time). The
@@ -22,17 +23,7 @@ export type HostKind =
   | 'local-name';
 
 /** Words for a message: "… points to a loopback address (127.0.0.1)". */
-export const HOST_KIND_TEXT: Record<Exclude<HostKind, 'public'>, string> = {
-  loopback: 'a loopback address',
-  private: 'a private network address',
-  'link-local': 'a link-local address',
-  shared: 'a carrier-grade NAT (shared) address',
-  unspecified: 'an unspecified address',
-  metadata: 'a cloud metadata address',
-  reserved: 'a reserved address',
-  multicast: 'a multicast address',
-  'local-name': 'a local host name',
-};
+export const HOST_KIND_TEXT: Record<Exclude<HostKind, 'public'>, string> = tokenUrlWords.kinds;
 
 const METADATA_IPV4 = new Set([
   '169.254.169.254', // AWS, GCP, Azure, OpenStack, DigitalOcean, Oracle
@@ -185,35 +176,35 @@ export function classifyHost(hostname: string): HostKind {
 export function checkTokenUrl(
   value: string,
   opts: { allowHttpLoopback?: boolean } = {},
+  words: typeof tokenUrlWords = tokenUrlWords,
 ): string | null {
   const text = value.trim();
-  if (text === '') return 'Enter the token URL.';
+  if (text === '') return words.empty;
   let url: URL;
   try {
     url = new URL(text);
   } catch {
-    return 'Enter an absolute URL, like https://auth.example.com/oauth/token.';
+    return words.notAbsolute;
   }
-  if (url.username || url.password) return 'The URL must not contain a user name or password.';
-  if (url.protocol !== 'https:' && url.protocol !== 'http:') {
-    return 'The token URL must start with https://.';
-  }
-  if (!url.hostname) return 'The URL needs a host name.';
+  if (url.username || url.password) return words.credentials;
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') return words.notHttps;
+  if (!url.hostname) return words.noHost;
   const kind = classifyHost(url.hostname);
   if (kind === 'loopback' && opts.allowHttpLoopback) return null;
-  if (url.protocol !== 'https:') return 'The token URL must start with https://.';
+  if (url.protocol !== 'https:') return words.notHttps;
   if (kind === 'public') return null;
-  return `The token URL points to ${HOST_KIND_TEXT[kind]} (${url.hostname}), which a connection must not call. Use the provider's public token endpoint.`;
+  return words.blocked(words.kinds[kind], url.hostname);
 }
 
 // RFC 9110 §5.6.2 token characters.
 const HEADER_TOKEN = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/;
 
-export function checkHeaderName(name: string): string | null {
-  if (name === '') return 'Enter a header name.';
-  if (!HEADER_TOKEN.test(name)) {
-    return "A header name can only hold letters, digits and !#$%&'*+-.^_`|~ (no spaces or colons).";
-  }
+export function checkHeaderName(
+  name: string,
+  words: typeof headerNameWords = headerNameWords,
+): string | null {
+  if (name === '') return words.empty;
+  if (!HEADER_TOKEN.test(name)) return words.invalid;
   return null;
 }
 
@@ -233,14 +224,15 @@ export function utf8Length(text: string): number {
 }
 
 /** For HS* algorithms: a shared secret, not a PEM, at least as long as the hash output. */
-export function checkHmacSecret(secret: string, algorithm: JwtAlgorithm): string | null {
+export function checkHmacSecret(
+  secret: string,
+  algorithm: JwtAlgorithm,
+  words: typeof hmacWords = hmacWords,
+): string | null {
   if (!isHmacAlgorithm(algorithm)) return null;
-  if (looksLikePem(secret)) {
-    return `${algorithm} signs with a shared secret, not a PEM key. Choose an RS* algorithm for a private key.`;
-  }
+  if (looksLikePem(secret)) return words.pem(algorithm);
   const min = HMAC_MIN_BYTES[algorithm];
   const have = utf8Length(secret);
-  if (have < min)
-    return `${algorithm} needs a secret of at least ${min} bytes (this one has ${have}).`;
+  if (have < min) return words.tooShort(algorithm, min, have);
   return null;
 }

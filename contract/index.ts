@@ -7,5 +7,6 @@ export * from './errors.ts';
 export * from './secrets.ts';
 export * from './checks.ts';
 export * from './header-values.ts';
+export * from './check-words.ts';
 export * from './auth-types.ts';
 export { AUTH_TYPE_SCHEMAS, type AuthTypeSchemaEntry } from './auth-type-schemas.ts';

@@ -132,11 +132,16 @@ function parseResponse<T>(
   const status = response.status;
 
   if (response.ok) {
-    if (!json.ok) throw new ServerError('The server sent a response that is not JSON.', status);
+    if (!json.ok) {
+      throw new ServerError('The server sent a response that is not JSON.', status, {
+        wording: 'notJson',
+      });
+    }
     const parsed = schema.safeParse(json.value);
     if (!parsed.success) {
       throw new ServerError('The server sent a response this page does not understand.', status, {
         cause: parsed.error,
+        wording: 'notUnderstood',
       });
     }
     return parsed.data;
@@ -168,6 +173,9 @@ function parseResponse<T>(
               ? `The server failed to handle the request (HTTP ${status}).`
               : `The server answered with an unexpected status (HTTP ${status}).`),
           status,
+          detailMessage === undefined
+            ? { wording: status >= 500 ? 'serverFailed' : 'unexpectedStatus' }
+            : undefined,
         ),
       );
   }

@@ -2,14 +2,37 @@
 // in its one place: 422 on the fields, 401 as a reconnect prompt, the rest as an alert with Retry.
 import type { ValidationErrorItem } from '../../contract/index.ts';
 
+/**
+ * Which of the client's own messages an error carries, when the server said nothing of its own:
+ * the page shows `messages.errors[wording]` for it (a host's words), and the server's words as
+ * they are otherwise. `message` keeps the English, for logs and tests.
+ */
+export type ClientWording =
+  | 'invalid'
+  | 'unauthorized'
+  | 'notFound'
+  | 'changed'
+  | 'tooMany'
+  | 'notJson'
+  | 'notUnderstood'
+  | 'serverFailed'
+  | 'unexpectedStatus';
+
 export class ApiError extends Error {
   /** HTTP status, when the server answered at all. */
   readonly status: number | undefined;
+  /** Set when `message` is the client's own words rather than the server's. */
+  readonly wording: ClientWording | undefined;
 
-  constructor(message: string, status?: number, options?: { cause?: unknown }) {
+  constructor(
+    message: string,
+    status?: number,
+    options?: { cause?: unknown; wording?: ClientWording },
+  ) {
     super(message, options);
     this.name = 'ApiError';
     this.status = status;
+    this.wording = options?.wording;
   }
 }
 
@@ -21,7 +44,10 @@ export class ValidationError extends ApiError {
   readonly items: readonly ValidationErrorItem[];
 
   constructor(items: readonly ValidationErrorItem[], message?: string) {
-    super(message ?? items[0]?.msg ?? 'The server refused the request as invalid.', 422);
+    const own = message ?? items[0]?.msg;
+    super(own ?? 'The server refused the request as invalid.', 422, {
+      ...(own === undefined ? { wording: 'invalid' as const } : {}),
+    });
     this.items = items;
   }
 }
@@ -30,8 +56,12 @@ export class ValidationError extends ApiError {
 export class UnauthorizedError extends ApiError {
   override readonly name = 'UnauthorizedError';
 
-  constructor(message = 'The server did not accept the API key.') {
-    super(message, 401);
+  constructor(message?: string) {
+    super(
+      message ?? 'The server did not accept the API key.',
+      401,
+      message === undefined ? { wording: 'unauthorized' } : undefined,
+    );
   }
 }
 
@@ -39,8 +69,12 @@ export class UnauthorizedError extends ApiError {
 export class NotFoundError extends ApiError {
   override readonly name = 'NotFoundError';
 
-  constructor(message = 'The auth connection was not found.') {
-    super(message, 404);
+  constructor(message?: string) {
+    super(
+      message ?? 'The auth connection was not found.',
+      404,
+      message === undefined ? { wording: 'notFound' } : undefined,
+    );
   }
 }
 
@@ -51,8 +85,12 @@ export class NotFoundError extends ApiError {
 export class PreconditionFailedError extends ApiError {
   override readonly name = 'PreconditionFailedError';
 
-  constructor(message = 'The connection was changed by someone else since it was loaded.') {
-    super(message, 412);
+  constructor(message?: string) {
+    super(
+      message ?? 'The connection was changed by someone else since it was loaded.',
+      412,
+      message === undefined ? { wording: 'changed' } : undefined,
+    );
   }
 }
 
@@ -65,8 +103,12 @@ export class RateLimitedError extends ApiError {
 
   readonly retryAfterSeconds: number | undefined;
 
-  constructor(retryAfterSeconds?: number, message = 'Too many requests.') {
-    super(message, 429);
+  constructor(retryAfterSeconds?: number, message?: string) {
+    super(
+      message ?? 'Too many requests.',
+      429,
+      message === undefined ? { wording: 'tooMany' } : undefined,
+    );
     this.retryAfterSeconds = retryAfterSeconds;
   }
 }
@@ -89,7 +131,11 @@ export function parseRetryAfter(value: string | null, now = Date.now()): number 
 export class ServerError extends ApiError {
   override readonly name = 'ServerError';
 
-  constructor(message: string, status: number, options?: { cause?: unknown }) {
+  constructor(
+    message: string,
+    status: number,
+    options?: { cause?: unknown; wording?: ClientWording },
+  ) {
     super(message, status, options);
   }
 

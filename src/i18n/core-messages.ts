@@ -186,6 +186,17 @@ export const coreMessages = {
   errors: {
     unreachable: 'The server could not be reached. Check your connection and try again.',
     timedOut: 'The server took too long to answer.',
+    // An answer without words of its own (src/api/errors.ts ClientWording).
+    invalid: 'The server refused the request as invalid.',
+    unauthorized: 'The server did not accept the API key.',
+    notFound: 'The auth connection was not found.',
+    changed: 'The connection was changed by someone else since it was loaded.',
+    tooMany: 'Too many requests.',
+    notJson: 'The server sent a response that is not JSON.',
+    notUnderstood: 'The server sent a response this page does not understand.',
+    serverFailed: (status: number) => `The server failed to handle the request (HTTP ${status}).`,
+    unexpectedStatus: (status: number) =>
+      `The server answered with an unexpected status (HTTP ${status}).`,
   },
   /**
    * Field labels and helper texts are generated from the API names and the spec's descriptions;

@@ -5,6 +5,8 @@
 // Plain parameters are functions; a string with `{placeholders}` is rendered by <RichText>, which
 // puts an element (a link, code) where each placeholder is.
 
+import { checkWords } from '../../contract/check-words.ts';
+
 const s = (n: number) => (n === 1 ? '' : 's');
 
 export const screenMessages = {
@@ -34,7 +36,46 @@ export const screenMessages = {
     label: 'Auth type',
   },
   /** Words of specific fields, beside the generated labels (see `fields`). */
+  /**
+   * The form's validation messages. The shared checks' words default to the contract's own
+   * (the server answers with those), so the form and a 422 say the same thing in English.
+   */
+  validation: {
+    ...checkWords,
+    required: (label: string) => `${label} is required.`,
+    rowKeyMissing: 'Enter a name, or remove the row.',
+    duplicateRow: (key: string, row: number) => `"${key}" is already in row ${row}.`,
+    expiration: 'Enter a whole number from 60 to 86400.',
+    invalidValue: 'This value is not valid.',
+    rsaKeyPem: (algorithm: string) =>
+      `${algorithm} signs with an RSA private key: paste it in PEM format.`,
+    pemCertificate: 'Paste a PEM certificate (-----BEGIN CERTIFICATE-----).',
+    pemKey: 'Paste a PEM private key (-----BEGIN PRIVATE KEY-----).',
+    encryptedKeyPassphrase: 'This key is encrypted: enter its passphrase.',
+  },
   form: {
+    /**
+     * Helper text per field, written for an admin. Fields without one show the spec's own
+     * description; a host's `fields.descriptions` wins over both.
+     */
+    help: {
+      basic_auth_in_header:
+        'Turn this on if the provider wants the client ID and secret in an "Authorization: Basic" header. Off, they are sent in the request body, the usual OAuth2 way.',
+      header_name:
+        "The header the key is sent in, such as x-api-key. The provider's API documentation names it.",
+      algorithm: 'How the JWT is signed: HS* with a shared secret, RS* with an RSA private key.',
+      key_id:
+        'Optional. Tells the provider which of your keys signed the JWT (its "kid"), useful while you rotate keys.',
+      issuer:
+        'Who the JWT says issued it (its "iss" claim): usually your client ID or service account.',
+      audience:
+        'Who the JWT is meant for (its "aud" claim): usually the provider\'s token URL or API.',
+      subject: 'Who the JWT acts for (its "sub" claim), such as a service account or a user ID.',
+      expiration_seconds: 'How long each signed JWT stays valid: 60 seconds to 24 hours.',
+      token_url: "The provider's token endpoint, where the connection gets its access tokens.",
+      scopes: "The permissions to ask for. Leave empty for the provider's default.",
+      token_response_field: "Which field of the token endpoint's answer holds the token to use.",
+    } as Partial<Record<string, string>>,
     caCertificateHelp:
       "The CA that signed the server's certificate, if it is not publicly trusted.",
     scopesHelp: 'Press Enter, comma or space to add a scope.',

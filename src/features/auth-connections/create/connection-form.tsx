@@ -5,7 +5,7 @@ import Button from '@mui/material/Button';
 import CircularProgress from '@mui/material/CircularProgress';
 import Divider from '@mui/material/Divider';
 import Stack from '@mui/material/Stack';
-import { useEffect, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { useForm, type Path } from 'react-hook-form';
 import type { AuthConnection, CreateAuthType } from '../../../../contract/index.ts';
 import { FormErrorAlert } from '../../../components/index.ts';
@@ -36,14 +36,15 @@ export function ConnectionForm({
   submitLabel,
   onDirtyChange,
 }: Props) {
+  const m = useMessages();
+  const resolver = useMemo(() => connectionResolver(m), [m]);
   const { control, handleSubmit, getValues, reset, setError, formState } =
     useForm<ConnectionFormValues>({
       defaultValues: initialValues ?? emptyFormValues(authType),
-      resolver: connectionResolver,
+      resolver,
       mode: 'onTouched',
     });
   const create = useCreateAuthConnection();
-  const m = useMessages();
   const [failure, setFailure] = useState<SaveFailure | null>(null);
 
   // Picking another type keeps what the two types share (name, provider, ...).

@@ -45,7 +45,7 @@ export function classifySaveError(
       if (path) fieldErrors.push([path, item.msg]);
       else formErrors.push(item.msg);
     }
-    if (fieldErrors.length === 0 && formErrors.length === 0) formErrors.push(error.message);
+    if (fieldErrors.length === 0 && formErrors.length === 0) formErrors.push(errorText(error, m));
     return { kind: 'fields', fieldErrors, formErrors };
   }
   if (error instanceof UnauthorizedError) return { kind: 'unauthorized' };
@@ -61,6 +61,6 @@ export function classifySaveError(
   const message =
     error instanceof NetworkError
       ? m.create.keptAfterNetworkError(errorText(error, m))
-      : m.create.serverFailed(error.message);
+      : m.create.serverFailed(errorText(error, m));
   return { kind: 'retryable', message };
 }

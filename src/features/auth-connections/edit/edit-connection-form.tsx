@@ -62,7 +62,8 @@ export function EditConnectionForm({
   // (the tag sent with the save would then hide a conflict). Only "Reload their version" does.
   const [base, setBase] = useState(connection);
   const stored = useMemo(() => connectionToFormValues(base, authType), [base, authType]);
-  const resolver = useMemo(() => editResolver(authType), [authType]);
+  const m = useMessages();
+  const resolver = useMemo(() => editResolver(authType, m), [authType, m]);
   const { control, handleSubmit, resetField, setError, formState, getValues, reset, setValue } =
     useForm<ConnectionFormValues>({
       defaultValues: stored,
@@ -70,7 +71,6 @@ export function EditConnectionForm({
       mode: 'onTouched',
     });
   const update = useUpdateAuthConnection();
-  const m = useMessages();
   const client = useApiClient();
   const queryClient = useQueryClient();
   const [conflict, setConflict] = useState<ConflictState | null>(null);

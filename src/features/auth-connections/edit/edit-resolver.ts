@@ -6,15 +6,16 @@ import type { UpdateAuthType } from '../../../../contract/index.ts';
 import { ROOT_ERROR } from '../form/connection-resolver.ts';
 import type { ConnectionFormValues, FormFieldName } from '../form/form-values.ts';
 import { isSecretField } from '../../../../contract/index.ts';
-import { validateConnectionForm } from '../form/validate-connection-form.ts';
+import { validateConnectionForm, type ValidationWords } from '../form/validate-connection-form.ts';
 
 const NOT_SENT = new Set(['name', 'token_url']);
 
 export function editProblems(
   authType: UpdateAuthType,
   values: ConnectionFormValues,
+  words?: ValidationWords,
 ): Map<string, string> {
-  const problems = validateConnectionForm(values);
+  const problems = validateConnectionForm(values, words);
   for (const path of [...problems.keys()]) {
     const keptSecret = isSecretField(authType, path) && values[path as FormFieldName] === '';
     if (NOT_SENT.has(path) || keptSecret) problems.delete(path);
@@ -22,9 +23,12 @@ export function editProblems(
   return problems;
 }
 
-export function editResolver(authType: UpdateAuthType): Resolver<ConnectionFormValues> {
+export function editResolver(
+  authType: UpdateAuthType,
+  words?: ValidationWords,
+): Resolver<ConnectionFormValues> {
   return (values, _context, options) => {
-    const problems = editProblems(authType, values);
+    const problems = editProblems(authType, values, words);
     if (problems.size === 0) return { values, errors: {} };
     const flat: FieldErrors = {};
     for (const [path, message] of problems) {

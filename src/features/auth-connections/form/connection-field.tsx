@@ -72,7 +72,7 @@ export function ConnectionField({ control, authType, name, required }: Props) {
     control,
     name,
     label: labelFor(name, m),
-    helperText: describe(name, m, specDescription(authType, name)),
+    helperText: describe(name, m, m.form.help[name] ?? specDescription(authType, name)),
     required: required ?? isRequired({ auth_type: authType } as ConnectionFormValues, name),
   };
   switch (name) {

@@ -3,17 +3,20 @@
 import { toNestErrors } from '@hookform/resolvers';
 import type { FieldErrors, Resolver } from 'react-hook-form';
 import type { ConnectionFormValues } from './form-values.ts';
-import { validateConnectionForm } from './validate-connection-form.ts';
+import { validateConnectionForm, type ValidationWords } from './validate-connection-form.ts';
 
 /** Path of form-level errors (an issue no field owns). */
 export const ROOT_ERROR = 'root.form';
 
-export const connectionResolver: Resolver<ConnectionFormValues> = (values, _context, options) => {
-  const problems = validateConnectionForm(values);
-  if (problems.size === 0) return { values, errors: {} };
-  const flat: FieldErrors = {};
-  for (const [path, message] of problems) {
-    flat[path === '' ? ROOT_ERROR : path] = { type: 'validate', message };
-  }
-  return { values: {}, errors: toNestErrors(flat, options) };
-};
+/** Messages from the page's useMessages(), so a host's words reach every validation message. */
+export const connectionResolver =
+  (words?: ValidationWords): Resolver<ConnectionFormValues> =>
+  (values, _context, options) => {
+    const problems = validateConnectionForm(values, words);
+    if (problems.size === 0) return { values, errors: {} };
+    const flat: FieldErrors = {};
+    for (const [path, message] of problems) {
+      flat[path === '' ? ROOT_ERROR : path] = { type: 'validate', message };
+    }
+    return { values: {}, errors: toNestErrors(flat, options) };
+  };

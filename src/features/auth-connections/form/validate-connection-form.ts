@@ -10,7 +10,8 @@ import {
   isRequiredCreateField,
   looksLikePem,
 } from '../../../../contract/index.ts';
-import { fieldLabel } from '../field-labels.ts';
+import { defaultMessages, type Messages } from '../../../i18n/messages.ts';
+import { labelFor } from '../field-labels.ts';
 import { wirePathToFormPath } from './error-paths.ts';
 import {
   variantFieldNames,
@@ -22,6 +23,9 @@ import { toCreateRequest } from './to-create-request.ts';
 
 export type FormErrors = Map<string, string>;
 
+/** The words the validator needs: the page passes useMessages(); English by default. */
+export type ValidationWords = Pick<Messages, 'validation' | 'fields'>;
+
 const PEM_KINDS: Partial<Record<FormFieldName, 'certificate' | 'key'>> = {
   client_certificate: 'certificate',
   ca_certificate: 'certificate',
@@ -32,28 +36,38 @@ export function isRequired(values: ConnectionFormValues, field: FormFieldName): 
   return field === 'name' || field === 'provider' || isRequiredCreateField(values.auth_type, field);
 }
 
-function checkRows(field: FormFieldName, rows: KeyValueRow[], isHeader: boolean, add: Add) {
+function checkRows(
+  field: FormFieldName,
+  rows: KeyValueRow[],
+  isHeader: boolean,
+  add: Add,
+  v: Messages['validation'],
+) {
   const seen = new Map<string, number>();
   rows.forEach((row, i) => {
     const key = row.key.trim();
     if (key === '' && row.value === '') return;
-    if (key === '') return add(`${field}.${i}.key`, 'Enter a name, or remove the row.');
+    if (key === '') return add(`${field}.${i}.key`, v.rowKeyMissing);
     if (isHeader) {
-      const valueProblem = checkHeaderFieldValue(field, row.value);
+      const valueProblem = checkHeaderFieldValue(field, row.value, v.headerValue);
       if (valueProblem) add(`${field}.${i}.value`, valueProblem);
-      const problem = checkHeaderName(key);
+      const problem = checkHeaderName(key, v.headerName);
       if (problem) return add(`${field}.${i}.key`, problem);
     }
     const normalized = isHeader ? key.toLowerCase() : key;
     if (seen.has(normalized))
-      add(`${field}.${i}.key`, `"${key}" is already in row ${seen.get(normalized)! + 1}.`);
+      add(`${field}.${i}.key`, v.duplicateRow(key, seen.get(normalized)! + 1));
     else seen.set(normalized, i);
   });
 }
 
 type Add = (path: string, message: string) => void;
 
-export function validateConnectionForm(values: ConnectionFormValues): FormErrors {
+export function validateConnectionForm(
+  values: ConnectionFormValues,
+  words: ValidationWords = defaultMessages,
+): FormErrors {
+  const v = words.validation;
   const errors: FormErrors = new Map();
   const add: Add = (path, message) => {
     if (!errors.has(path)) errors.set(path, message);
@@ -63,7 +77,7 @@ export function validateConnectionForm(values: ConnectionFormValues): FormErrors
   for (const field of fields) {
     const value = values[field];
     if (typeof value === 'string' && value.trim() === '' && isRequired(values, field)) {
-      add(field, `${fieldLabel(field)} is required.`);
+      add(field, v.required(labelFor(field, words)));
     }
   }
 
@@ -72,42 +86,38 @@ export function validateConnectionForm(values: ConnectionFormValues): FormErrors
   if (!parsed.success) {
     for (const issue of parsed.error.issues) {
       const path = wirePathToFormPath(issue.path as (string | number)[], values) ?? '';
-      add(
-        path,
-        path === 'expiration_seconds' ? 'Enter a whole number from 60 to 86400.' : issue.message,
-      );
+      // zod's own messages are English for developers; the admin gets ours.
+      add(path, path === 'expiration_seconds' ? v.expiration : v.invalidValue);
     }
   }
 
   // Values that reach a header are judged as sent: the wire's text, trimmed where the form trims.
   for (const [field, value] of Object.entries(wire)) {
     if (field === 'custom_headers' || typeof value !== 'string') continue;
-    const problem = checkHeaderFieldValue(field, value);
+    const problem = checkHeaderFieldValue(field, value, v.headerValue);
     if (problem) add(field, problem);
   }
 
   if (fields.includes('token_url') && values.token_url.trim() !== '') {
     // The server has the final word on loopback http (ALLOW_HTTP_LOOPBACK); the form allows it.
-    const problem = checkTokenUrl(values.token_url, { allowHttpLoopback: true });
+    const problem = checkTokenUrl(values.token_url, { allowHttpLoopback: true }, v.tokenUrl);
     if (problem) add('token_url', problem);
   }
   if (fields.includes('header_name') && values.header_name.trim() !== '') {
-    const problem = checkHeaderName(values.header_name.trim());
+    const problem = checkHeaderName(values.header_name.trim(), v.headerName);
     if (problem) add('header_name', problem);
   }
   if (fields.includes('custom_headers'))
-    checkRows('custom_headers', values.custom_headers, true, add);
-  if (fields.includes('extra_params')) checkRows('extra_params', values.extra_params, false, add);
+    checkRows('custom_headers', values.custom_headers, true, add, v);
+  if (fields.includes('extra_params'))
+    checkRows('extra_params', values.extra_params, false, add, v);
 
   if (fields.includes('secret_key') && values.secret_key !== '') {
     if (values.algorithm.startsWith('HS')) {
-      const problem = checkHmacSecret(values.secret_key, values.algorithm);
+      const problem = checkHmacSecret(values.secret_key, values.algorithm, v.hmac);
       if (problem) add('secret_key', problem);
     } else if (!/-----BEGIN (RSA |ENCRYPTED )?PRIVATE KEY-----/.test(values.secret_key)) {
-      add(
-        'secret_key',
-        `${values.algorithm} signs with an RSA private key: paste it in PEM format.`,
-      );
+      add('secret_key', v.rsaKeyPem(values.algorithm));
     }
   }
 
@@ -122,12 +132,7 @@ export function validateConnectionForm(values: ConnectionFormValues): FormErrors
         ? /-----BEGIN CERTIFICATE-----/.test(text)
         : looksLikePem(text) && /PRIVATE KEY-----/.test(text);
     if (!ok) {
-      add(
-        field,
-        kind === 'certificate'
-          ? 'Paste a PEM certificate (-----BEGIN CERTIFICATE-----).'
-          : 'Paste a PEM private key (-----BEGIN PRIVATE KEY-----).',
-      );
+      add(field, kind === 'certificate' ? v.pemCertificate : v.pemKey);
     }
   }
   if (
@@ -135,7 +140,7 @@ export function validateConnectionForm(values: ConnectionFormValues): FormErrors
     /ENCRYPTED/.test(values.client_key) &&
     values.key_passphrase === ''
   ) {
-    add('key_passphrase', 'This key is encrypted: enter its passphrase.');
+    add('key_passphrase', v.encryptedKeyPassphrase);
   }
   return errors;
 }

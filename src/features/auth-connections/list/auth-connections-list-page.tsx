@@ -321,7 +321,7 @@ export function AuthConnectionsListPage(props: AuthConnectionsListPageProps) {
               </>
             }
           >
-            {m.list.deleteFailed(f.name, f.message)}
+            {m.list.deleteFailed(f.name, f.error ? errorText(f.error, m) : m.errors.invalid)}
           </Alert>
         ),
       )}

@@ -103,7 +103,8 @@ export interface DeleteFailure {
   id: string;
   name: string;
   ifMatch: string | undefined;
-  message: string;
+  /** Shown with errorText(): the server's words, or the messages' for an answer without any. */
+  error: ApiError | null;
   /** A 429's Retry-After: Retry waits this long. */
   retryAfterSeconds: number | undefined;
   /** A 412: someone changed it since; the version the admin confirmed, to show what changed. */
@@ -126,7 +127,7 @@ export function useDeleteFailures(): {
         id: m.state.variables?.id ?? '',
         name: m.state.variables?.name ?? '',
         ifMatch: m.state.variables?.ifMatch,
-        message: error?.message ?? 'The server refused the request.',
+        error,
         retryAfterSeconds: error instanceof RateLimitedError ? error.retryAfterSeconds : undefined,
         conflict:
           error instanceof PreconditionFailedError ? { loaded: m.state.context?.removed } : null,

@@ -118,6 +118,9 @@ export const coreMessages = {
     goToList: 'Go to auth connections',
   },
   list: {
+    rowsPerPage: 'Rows per page:',
+    displayedRows: (from: number, to: number, count: number) => `${from}–${to} of ${count}`,
+    pageButton: (which: 'first' | 'last' | 'next' | 'previous') => `Go to ${which} page`,
     title: 'Auth connections',
     intro: 'Credentials that tools, MCP servers and integrations use to call outside APIs.',
     newConnection: 'New connection',

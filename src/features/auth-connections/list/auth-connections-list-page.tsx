@@ -205,6 +205,10 @@ export function AuthConnectionsListPage(props: AuthConnectionsListPageProps) {
             />
             <TablePagination
               component="div"
+              // MUI's own words are English: these come from the messages.
+              labelRowsPerPage={m.list.rowsPerPage}
+              labelDisplayedRows={({ from, to, count }) => m.list.displayedRows(from, to, count)}
+              getItemAriaLabel={(which) => m.list.pageButton(which)}
               count={page.total}
               page={page.page - 1}
               rowsPerPage={query.pageSize}

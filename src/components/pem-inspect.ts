@@ -4,6 +4,7 @@
 import './reflect-metadata-shim.ts'; // must run before @peculiar/x509 loads
 import { PemConverter, X509Certificate } from '@peculiar/x509';
 import { repairPem } from './pem-repair.ts';
+import { pemInspectWords, type PemInspectWords } from './pem-words.ts';
 
 export type PemKind = 'certificate' | 'private-key';
 
@@ -41,6 +42,8 @@ export interface InspectOptions {
   /** What the field is for; a block of the other kind then reads as a mistake. */
   expect?: PemKind;
   now?: Date;
+  /** The page's messages.widgets.pem.inspect; English by default. */
+  words?: PemInspectWords;
 }
 
 interface PemBlock {
@@ -207,10 +210,13 @@ function legacyKeyType(block: PemBlock): PrivateKeyType {
   return 'unknown';
 }
 
-function describeKey(keyType: PrivateKeyType, bits: number | null, curve?: string): string {
-  if (keyType === 'EC') return `EC ${curve ?? ''}`.trim() + (bits ? ` (${bits}-bit)` : '');
-  if (keyType === 'unknown') return 'Private key';
-  return bits ? `${keyType} ${bits}-bit` : keyType;
+function describeKey(
+  keyType: PrivateKeyType,
+  bits: number | null,
+  curve: string | undefined,
+  words: PemInspectWords,
+): string {
+  return keyType === 'unknown' ? words.privateKey : words.keyDescription(keyType, bits, curve);
 }
 
 async function importPrivateKeyBlock(block: PemBlock): Promise<ImportedKey | null> {
@@ -219,7 +225,7 @@ async function importPrivateKeyBlock(block: PemBlock): Promise<ImportedKey | nul
   return wrapped ? importPkcs8(wrapped) : null;
 }
 
-async function inspectPrivateKey(block: PemBlock): Promise<PemInfo> {
+async function inspectPrivateKey(block: PemBlock, words: PemInspectWords): Promise<PemInfo> {
   if (isEncrypted(block)) {
     const keyType = legacyKeyType(block);
     return {
@@ -227,16 +233,12 @@ async function inspectPrivateKey(block: PemBlock): Promise<PemInfo> {
       keyType,
       bits: null,
       encrypted: true,
-      description: keyType === 'unknown' ? 'Encrypted private key' : `Encrypted ${keyType} key`,
+      description: words.encryptedKey(keyType === 'unknown' ? undefined : keyType),
     };
   }
   const imported = await importPrivateKeyBlock(block);
   if (!imported) {
-    return {
-      kind: 'invalid',
-      message:
-        'The private key could not be read: it may be truncated, corrupted, or of a type that is not supported (RSA, EC P-256/P-384/P-521 and Ed25519 are).',
-    };
+    return { kind: 'invalid', message: words.keyUnreadable };
   }
   return {
     kind: 'private-key',
@@ -244,26 +246,22 @@ async function inspectPrivateKey(block: PemBlock): Promise<PemInfo> {
     ...(imported.curve ? { curve: imported.curve } : {}),
     bits: imported.bits,
     encrypted: false,
-    description: describeKey(imported.keyType, imported.bits, imported.curve),
+    description: describeKey(imported.keyType, imported.bits, imported.curve, words),
   };
 }
 
-function notPemMessage(expect?: PemKind): string {
-  if (expect === 'certificate') {
-    return "This doesn't look like a PEM certificate. It should start with -----BEGIN CERTIFICATE-----.";
-  }
-  if (expect === 'private-key') {
-    return "This doesn't look like a PEM private key. It should start with -----BEGIN PRIVATE KEY----- (or RSA/EC PRIVATE KEY).";
-  }
-  return "This doesn't look like PEM text.";
+function notPemMessage(words: PemInspectWords, expect?: PemKind): string {
+  if (expect === 'certificate') return words.notPemCertificate;
+  if (expect === 'private-key') return words.notPemKey;
+  return words.notPem;
 }
 
 /** Describes the PEM text. Never throws: what can't be read comes back as `kind: 'invalid'`. */
 export async function inspectPem(text: string, options: InspectOptions = {}): Promise<PemInfo> {
-  const { expect, now = new Date() } = options;
+  const { expect, now = new Date(), words = pemInspectWords } = options;
   if (text.trim() === '') return { kind: 'empty' };
   const blocks = decodeBlocks(text);
-  if (blocks.length === 0) return { kind: 'invalid', message: notPemMessage(expect) };
+  if (blocks.length === 0) return { kind: 'invalid', message: notPemMessage(words, expect) };
 
   const certificates = blocks.filter((b) => b.type === 'CERTIFICATE');
   const keys = blocks.filter((b) => PRIVATE_KEY_TYPES.includes(b.type));
@@ -272,36 +270,28 @@ export async function inspectPem(text: string, options: InspectOptions = {}): Pr
   if (expect !== 'private-key' && certificates.length > 0) {
     try {
       const infos = await Promise.all(certificates.map((b) => describeCertificate(b.der, now)));
-      const warnings =
-        keys.length > 0 ? ['This also holds a private key. Put the key in its own field.'] : [];
+      const warnings = keys.length > 0 ? [words.alsoHoldsKey] : [];
       return { kind: 'certificate', certificates: infos, warnings };
     } catch {
-      return {
-        kind: 'invalid',
-        message: 'The certificate could not be read: it may be truncated or corrupted.',
-      };
+      return { kind: 'invalid', message: words.certificateUnreadable };
     }
   }
   const firstKey = keys[0];
-  if (expect !== 'certificate' && firstKey) return inspectPrivateKey(firstKey);
+  if (expect !== 'certificate' && firstKey) return inspectPrivateKey(firstKey, words);
 
   if (hasOpenSsh) {
-    return {
-      kind: 'invalid',
-      message:
-        'This is an OpenSSH key. Convert it to PEM first: ssh-keygen -p -m PKCS8 -f <key file>.',
-    };
+    return { kind: 'invalid', message: words.openSsh };
   }
   if (expect === 'certificate' && keys.length > 0) {
-    return { kind: 'invalid', message: 'This is a private key, not a certificate.' };
+    return { kind: 'invalid', message: words.keyNotCertificate };
   }
   if (expect === 'private-key' && certificates.length > 0) {
-    return { kind: 'invalid', message: 'This is a certificate, not a private key.' };
+    return { kind: 'invalid', message: words.certificateNotKey };
   }
   if (expect === 'private-key' && blocks.some((b) => b.type === 'PUBLIC KEY')) {
-    return { kind: 'invalid', message: 'This is a public key. Paste the private key instead.' };
+    return { kind: 'invalid', message: words.publicKey };
   }
-  return { kind: 'invalid', message: notPemMessage(expect) };
+  return { kind: 'invalid', message: notPemMessage(words, expect) };
 }
 
 /**

@@ -194,7 +194,7 @@ export function PemSummary({ text, kind, onInspect }: PemSummaryProps) {
     let cancelled = false;
     const timer = setTimeout(() => {
       loadPemInspect()
-        .then(({ inspectPem }) => inspectPem(text, { expect: kind }))
+        .then(({ inspectPem }) => inspectPem(text, { expect: kind, words: w.inspect }))
         .then((info) => {
           if (cancelled) return;
           setLoadFailed(false);
@@ -209,7 +209,7 @@ export function PemSummary({ text, kind, onInspect }: PemSummaryProps) {
       cancelled = true;
       clearTimeout(timer);
     };
-  }, [text, kind]);
+  }, [text, kind, w.inspect]);
 
   // While newer text is being read, the older summary stays (dimmed) rather than jumping away.
   const pending = result !== null && result.text !== text;

@@ -2,11 +2,12 @@
 // A pseudo-locale wraps every message in ⟦…⟧; rendered with it, a screen must show no text
 // outside the marks, errors included: then a host can translate every word (issue 13). What is
 // not a word is allowed by name below (the admin's own data, enum values, MUI's "*").
-import { screen, waitFor } from '@testing-library/react';
+import { fireEvent, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { webcrypto } from 'node:crypto';
 import { CREATE_AUTH_TYPES, createRequestShapes } from '../../contract/index.ts';
 import { createInProcessServer, type InProcessServer } from '../../tests/in-process-server.ts';
+import { pemMaterial } from '../../tests/pem-material.ts';
 import { renderWithApi } from '../../tests/render-with-api.tsx';
 import { CreateConnectionPage } from '../features/auth-connections/create/create-connection-page.tsx';
 import { fieldLabel } from '../features/auth-connections/field-labels.ts';
@@ -128,6 +129,25 @@ describe('the pseudo-locale leaves no word unmarked', () => {
     );
     // The refused host is the admin's own text, quoted back.
     expect(unmarkedText(container, [...typed, '10.0.0.1', 'ï'])).toEqual([]);
+  });
+
+  it('the PEM inspector: a key pasted as the certificate, and a key described', async () => {
+    const pem = pemMaterial();
+    const { container } = renderPseudo(
+      <CreateConnectionPage
+        authType="mtls"
+        onAuthTypeChange={() => {}}
+        onCreated={() => {}}
+        onCancel={() => {}}
+      />,
+    );
+    const field = async (label: RegExp) =>
+      screen.findByLabelText(label, { selector: 'textarea:not([aria-hidden])' });
+    fireEvent.change(await field(/Client certificate/), { target: { value: pem.rsaKey } });
+    fireEvent.change(await field(/Client key/), { target: { value: pem.rsaKey } });
+    await screen.findByText(`⟦${defaultMessages.widgets.pem.inspect.keyNotCertificate}⟧`);
+    await screen.findByText(/RSA 2048-bit/);
+    expect(unmarkedText(container, [])).toEqual([]);
   });
 
   it('the list, and a failed load whose answer had no words of its own', async () => {

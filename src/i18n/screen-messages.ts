@@ -6,6 +6,7 @@
 // puts an element (a link, code) where each placeholder is.
 
 import { checkWords } from '../../contract/check-words.ts';
+import { pemInspectWords } from '../components/pem-words.ts';
 
 const s = (n: number) => (n === 1 ? '' : 's');
 
@@ -136,6 +137,8 @@ export const screenMessages = {
     atLeast: (min: string) => `At least ${min}.`,
     atMost: (max: string) => `At most ${max}.`,
     pem: {
+      /** The PEM inspector's diagnostics and key descriptions. */
+      inspect: pemInspectWords,
       dropHere: 'Drop the file to use it',
       chooseFileFor: (label: string) => `Choose file for ${label}`,
       chooseFile: 'Choose file',

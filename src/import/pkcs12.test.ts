@@ -1,0 +1,110 @@
+import { certificateChain, makeP12, P12_ENCRYPTIONS } from '../../tests/import-samples.ts';
+import { importBytes } from './import-credential.ts';
+import { mtlsFromParts } from './pem-bundle.ts';
+import { parsePkcs12 } from './pkcs12.ts';
+import type { ImportResult } from './types.ts';
+
+const PASSWORD = 'p12 pässword';
+
+function fieldsOf(result: ImportResult) {
+  if (!result.ok) throw new Error(`not imported: ${JSON.stringify(result.problem)}`);
+  return result.imported;
+}
+
+const normalise = (pem: string) => pem.replace(/\r/g, '').trim();
+
+describe('PKCS#12', () => {
+  const chain = certificateChain();
+  const certs = [chain.leafCert, chain.intermediateCert, chain.rootCert];
+
+  for (const [name, options] of Object.entries(P12_ENCRYPTIONS)) {
+    const legacy = name.includes('3DES') || name.includes('RC2');
+    it(`${name}: ${legacy ? 'says how to re-export' : 'reads certificate, key and chain'}`, async () => {
+      const p12 = makeP12(chain.leafKey, certs, PASSWORD, options);
+      const result = await parsePkcs12(p12, PASSWORD);
+      if (legacy) {
+        expect(result).toEqual({
+          ok: false,
+          problem: {
+            code: 'pkcs12-legacy-encryption',
+            algorithm: expect.stringMatching(/3DES|RC2/),
+          },
+        });
+        return;
+      }
+      const imported = fieldsOf(result);
+      expect(imported.authType).toBe('mtls');
+      expect(normalise(imported.fields.client_certificate!)).toBe(normalise(chain.leafCert));
+      // The key comes back as PKCS#8 PEM: the same key, maybe re-encoded.
+      expect(imported.fields.client_key).toMatch(/^-----BEGIN PRIVATE KEY-----\n/);
+      expect(normalise(imported.fields.client_key!)).toBe(normalise(chain.leafKey));
+      expect(normalise(imported.fields.ca_certificate!)).toBe(
+        normalise(chain.intermediateCert + chain.rootCert),
+      );
+      expect(imported.recognised).toMatchObject({
+        format: 'pkcs12',
+        subject: expect.stringContaining('CN=client.example'),
+        chainLength: 2,
+        key: { type: 'RSA', bits: 2048, encrypted: false },
+      });
+    });
+  }
+
+  it('a wrong password says so (MAC check), and the bytes can be tried again', async () => {
+    const p12 = makeP12(chain.leafKey, [chain.leafCert], PASSWORD);
+    expect(await parsePkcs12(p12, 'wrong')).toEqual({
+      ok: false,
+      problem: { code: 'pkcs12-wrong-password' },
+    });
+    expect((await parsePkcs12(p12, PASSWORD)).ok).toBe(true);
+  });
+
+  it('a wrong password without a MAC is caught when the key does not decrypt', async () => {
+    const p12 = makeP12(chain.leafKey, [chain.leafCert], PASSWORD, ['-nomac']);
+    expect(await parsePkcs12(p12, 'wrong')).toMatchObject({
+      ok: false,
+      problem: { code: expect.stringMatching(/pkcs12-wrong-password|pkcs12-corrupt/) },
+    });
+    expect((await parsePkcs12(p12, PASSWORD)).ok).toBe(true);
+  });
+
+  it('an empty password works', async () => {
+    const p12 = makeP12(chain.leafKey, [chain.leafCert], '');
+    expect(fieldsOf(await parsePkcs12(p12, '')).authType).toBe('mtls');
+  });
+
+  it('a file with a key and no certificate says which part is missing', async () => {
+    const p12 = makeP12(chain.leafKey, [chain.leafCert], PASSWORD, ['-nocerts']);
+    expect(await parsePkcs12(p12, PASSWORD)).toEqual({
+      ok: false,
+      problem: { code: 'pkcs12-no-certificate' },
+    });
+  });
+
+  it('a key that is not for its certificate is an error', async () => {
+    // openssl refuses to write such a file, so the step after decryption is fed one directly:
+    // parsePkcs12 hands what it decrypted to mtlsFromParts.
+    expect(await mtlsFromParts([chain.leafCert, chain.rootCert], chain.strayKey, 'pkcs12')).toEqual(
+      {
+        ok: false,
+        problem: { code: 'key-not-for-certificate' },
+      },
+    );
+  });
+
+  it('asks for the password first, through importBytes', async () => {
+    const p12 = makeP12(chain.leafKey, [chain.leafCert], PASSWORD);
+    expect(await importBytes(p12)).toEqual({
+      ok: false,
+      problem: { code: 'pkcs12-needs-password' },
+    });
+    expect((await importBytes(p12, PASSWORD)).ok).toBe(true);
+  });
+
+  it('damaged bytes are a typed problem, never a throw', async () => {
+    const p12 = makeP12(chain.leafKey, [chain.leafCert], PASSWORD);
+    const cut = p12.slice(0, p12.length - 40);
+    const result = await parsePkcs12(cut, PASSWORD);
+    expect(result.ok).toBe(false);
+  });
+});

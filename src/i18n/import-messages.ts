@@ -23,7 +23,6 @@ export const importMessages = {
     openFile: 'Open file',
     filledAs: (typeLabel: string) =>
       `The ${typeLabel} form is filled. Review every field below, then save: nothing has been sent.`,
-    importAnother: 'Import another',
     key: (type: string, bits: number | null, curve: string | undefined, encrypted: boolean) =>
       `${encrypted ? 'encrypted ' : ''}${type}${curve ? ` ${curve}` : bits ? ` ${bits}-bit` : ''} key`,
     chain: (n: number) => (n === 0 ? 'no chain' : `a chain of ${n} certificate${s(n)}`),

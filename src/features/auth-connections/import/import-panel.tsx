@@ -88,8 +88,7 @@ export function ImportPanel({ currentType, fixed, onFilled, onClose }: ImportPan
       const refused = fill(result.imported);
       setError(refused ? { at, message: refused } : null);
     } else if (result.problem.code === 'pkcs12-needs-password') {
-      setError(null);
-      requestAnimationFrame(() => passwordInput.current?.focus());
+      setError(null); // the password field mounts focused
     } else {
       setError({ at, message: problemText(result.problem, w) });
       if (at === 'password') requestAnimationFrame(() => passwordInput.current?.select());
@@ -240,6 +239,7 @@ export function ImportPanel({ currentType, fixed, onFilled, onClose }: ImportPan
           <Stack direction="row" spacing={1.5} useFlexGap sx={{ alignItems: 'flex-start' }}>
             <TextField
               inputRef={passwordInput}
+              autoFocus
               type="password"
               label={w.passwordLabel(file.name)}
               value={password}

@@ -12,7 +12,7 @@ type Words = ImportMessages['importer'];
 const Code = ({ children }: { children: ReactNode }) => (
   <Box
     component="code"
-    sx={{ fontFamily: 'monospace', fontSize: '0.875em', wordBreak: 'break-all' }}
+    sx={{ fontFamily: 'monospace', fontSize: '0.875em', overflowWrap: 'anywhere' }}
   >
     {children}
   </Box>

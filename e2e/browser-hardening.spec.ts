@@ -6,6 +6,7 @@ import type { Page } from '@playwright/test';
 import { CREATE_AUTH_TYPES, SECRET_FIELDS, type CreateAuthType } from '../contract/index.ts';
 import { fieldLabel } from '../src/features/auth-connections/field-labels.ts';
 import { canary, expect, openApp, test, uniqueName } from './fixtures.ts';
+import { TEST_TIMEOUT } from './limits.ts';
 
 function directives(policy: string): Map<string, string[]> {
   return new Map(
@@ -89,7 +90,7 @@ test('every secret input of every create form is masked, unassisted and pasteabl
   page,
   context,
 }) => {
-  test.setTimeout(60_000);
+  test.setTimeout(TEST_TIMEOUT * 2); // seven forms in one test
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   let checked = 0;
   for (const type of CREATE_AUTH_TYPES) {

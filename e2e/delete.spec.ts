@@ -1,10 +1,8 @@
 // Deleting one connection: unused, used (typed confirmation), refused (rollback), by keyboard.
 import type { Page } from '@playwright/test';
 import { canary, expect, expectAccessible, openApp, test, uniqueName } from './fixtures.ts';
+import { shot } from './screens.ts';
 
-const SHOTS = '.e2e/screenshots';
-
-test.describe.configure({ timeout: 60_000 });
 const rowLink = (page: Page, name: string) =>
   page.getByRole('table', { name: 'Auth connections' }).getByRole('link', { name, exact: true });
 
@@ -65,7 +63,7 @@ test('deleting a used connection lists its dependents and asks for its name', as
   const del = dialog.getByRole('button', { name: 'Delete' });
   await expect(del).toBeDisabled();
   await expectAccessible(page);
-  await page.screenshot({ path: `${SHOTS}/delete-dialog-light.png` });
+  await shot(page, 'delete-dialog-light', { fullPage: false });
   await dialog.getByRole('textbox', { name: `Type “${name}” to confirm` }).fill(name.toUpperCase());
   await expect(del).toBeDisabled();
   await dialog.getByRole('textbox', { name: `Type “${name}” to confirm` }).fill(name);
@@ -89,7 +87,7 @@ test('the delete dialog passes axe in the dark theme too', async ({ page, api })
   await page.getByRole('button', { name: `Delete “${name}”` }).click();
   await expect(page.getByRole('dialog')).toBeVisible();
   await expectAccessible(page);
-  await page.screenshot({ path: `${SHOTS}/delete-dialog-dark.png` });
+  await shot(page, 'delete-dialog-dark', { fullPage: false });
 });
 
 test('a refused delete puts the row back and says why', async ({ page, api }) => {

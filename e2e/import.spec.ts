@@ -13,8 +13,7 @@ import {
   test,
   uniqueName,
 } from './fixtures.ts';
-
-const SHOTS = process.env.IMPORT_SHOTS_DIR;
+import { screens, shot } from './screens.ts';
 
 const field = (page: Page, label: string) =>
   page.getByLabel(new RegExp(`^${label}\\s*\\*?$`)).and(page.locator('input, textarea'));
@@ -33,10 +32,6 @@ async function save(page: Page) {
   await expect(page.getByText(/created/i).first()).toBeVisible();
 }
 
-async function shot(page: Page, name: string) {
-  if (SHOTS) await page.screenshot({ path: `${SHOTS}/import-${name}.png`, fullPage: true });
-}
-
 test('a Google service-account JSON becomes an OAuth2 JWT bearer connection', async ({
   page,
   api,
@@ -46,7 +41,7 @@ test('a Google service-account JSON becomes an OAuth2 JWT bearer connection', as
   const name = uniqueName('Google SA');
   await openApp(page, '/new');
   await openImport(page);
-  await shot(page, 'open');
+  await shot(page, 'import-open');
   await expectAccessible(page);
   await page.getByLabel('Credential file to import').setInputFiles({
     name: 'svc-key.json',
@@ -62,7 +57,7 @@ test('a Google service-account JSON becomes an OAuth2 JWT bearer connection', as
   await expect(field(page, 'Subject')).toHaveValue(sample.email);
   await expect(field(page, 'Audience')).toHaveValue('https://oauth2.googleapis.com/token');
   await expect(field(page, 'Key ID')).toHaveValue(sample.keyId);
-  await shot(page, 'service-account');
+  await shot(page, 'import-service-account');
   await field(page, 'Name').fill(name);
   await save(page);
   expect((await api.list()).find((c) => c.name === name)).toMatchObject({
@@ -104,7 +99,7 @@ test('a .p12 asks for its password, says when it is wrong, and becomes mTLS', as
   await passwordField.fill('not the password');
   await page.getByRole('button', { name: 'Open file' }).click();
   await expect(page.getByText('The password is wrong for this file.')).toBeVisible();
-  await shot(page, 'p12-wrong-password');
+  await shot(page, 'import-p12-wrong-password');
   // The file is kept: only the password is typed again.
   await passwordField.fill(password);
   await page.getByRole('button', { name: 'Open file' }).click();
@@ -113,7 +108,7 @@ test('a .p12 asks for its password, says when it is wrong, and becomes mTLS', as
   await expect(status).toContainText('a chain of 2 certificates');
   await expect(page.getByRole('radio', { name: /^mTLS/ })).toBeChecked();
   await expect(page.getByLabel('Password of client.p12')).toHaveCount(0);
-  await shot(page, 'p12');
+  await shot(page, 'import-p12');
   await field(page, 'Name').fill(name);
   await field(page, 'Provider').fill('bank');
   await save(page);
@@ -140,7 +135,7 @@ test('a curl line becomes a bearer connection; two credentials say which', async
   await expect(paste).toHaveAccessibleDescription(
     'This curl command carries two credentials (-u and Authorization: Bearer). Remove the one this connection should not use.',
   );
-  await shot(page, 'curl-error');
+  await shot(page, 'import-curl-error');
   await paste.fill(
     `curl https://api.acme.com/v1/things \\\n  -H 'Authorization: Bearer ${token}' \\\n  -H 'Accept: application/json'`,
   );
@@ -188,4 +183,51 @@ test('a dropped .env file full of canaries is saved and leaves no trace', async 
     auth_type: 'oauth2_client_credentials',
     token_url: 'https://auth.acme.com/oauth/token',
   });
+});
+
+test('Replace imports a PEM bundle with Windows line endings into the mTLS form', async ({
+  page,
+  api,
+}) => {
+  const chain = certificateChain();
+  for (const pem of [chain.leafKey, chain.leafCert, chain.intermediateCert, chain.rootCert]) {
+    registerCanary(pem);
+  }
+  const oldName = uniqueName('Bank');
+  const { id } = await api.create({
+    auth_type: 'mtls',
+    name: oldName,
+    provider: 'bank',
+    client_certificate: chain.leafCert,
+    client_key: chain.leafKey,
+  });
+  await openApp(page, `/connections/${id}/replace`);
+  await expect(page.getByRole('heading', { name: `Replace ${oldName}` })).toBeVisible();
+  await openImport(page);
+  const bundle = [chain.intermediateCert, chain.leafKey, chain.leafCert]
+    .join('')
+    .replace(/\n/g, '\r\n');
+  await page.getByLabel('Credential file to import').setInputFiles({
+    name: 'bundle.pem',
+    mimeType: 'application/x-pem-file',
+    buffer: Buffer.from(bundle),
+  });
+  await expect(page.getByRole('status').filter({ hasText: 'PEM bundle' })).toContainText(
+    'a chain of 1 certificate',
+  );
+  await expect(page.getByText('The private key belongs to this certificate.')).toBeVisible();
+  // Replace keeps the old connection's name and provider.
+  await expect(field(page, 'Name')).toHaveValue(oldName);
+  await expect(field(page, 'Provider')).toHaveValue('bank');
+  await expectAccessible(page);
+  await screens(page, 'import-replace');
+  const newName = uniqueName('Bank v2');
+  await field(page, 'Name').fill(newName);
+  const created = page.waitForResponse(
+    (r) => r.url().endsWith('/v1/workspace/auth-connections') && r.request().method() === 'POST',
+  );
+  await page.getByRole('button', { name: 'Create replacement' }).click();
+  expect((await created).status()).toBe(200);
+  await expect(page.getByText(`${newName} was created.`)).toBeVisible();
+  expect((await api.list()).find((c) => c.name === newName)).toMatchObject({ auth_type: 'mtls' });
 });

@@ -47,7 +47,7 @@ export const importMessages = {
       'google-subject':
         'Subject is the service account itself. For domain-wide delegation, put the user to act as.',
       'chain-in-ca-field': (n: number) =>
-        `The other ${n} certificate${s(n)} of the file went into CA certificate. Clear it if the server's certificate is signed by another CA.`,
+        `${n === 1 ? 'The other certificate' : `The other ${n} certificates`} of the file went into CA certificate. Clear it if the server's certificate is signed by another CA.`,
       'key-passphrase-needed': 'The key is encrypted: type its passphrase in Key passphrase.',
     },
     problems: {

@@ -41,6 +41,11 @@ test('a Google service-account JSON becomes an OAuth2 JWT bearer connection', as
   const name = uniqueName('Google SA');
   await openApp(page, '/new');
   await openImport(page);
+  // Nothing goes to the server until Save: the import is read in the browser.
+  const calls: string[] = [];
+  page.on('request', (r) => {
+    if (r.url().includes('/v1/')) calls.push(`${r.method()} ${r.url()}`);
+  });
   await shot(page, 'import-open');
   await expectAccessible(page);
   await page.getByLabel('Credential file to import').setInputFiles({
@@ -58,6 +63,7 @@ test('a Google service-account JSON becomes an OAuth2 JWT bearer connection', as
   await expect(field(page, 'Audience')).toHaveValue('https://oauth2.googleapis.com/token');
   await expect(field(page, 'Key ID')).toHaveValue(sample.keyId);
   await shot(page, 'import-service-account');
+  expect(calls).toEqual([]);
   await field(page, 'Name').fill(name);
   await save(page);
   expect((await api.list()).find((c) => c.name === name)).toMatchObject({

@@ -118,3 +118,19 @@ it('Replace refuses a credential of another type', async () => {
   );
   expect(onFilled).not.toHaveBeenCalled();
 });
+
+it('a file over 1 MB is refused before it is read', async () => {
+  renderWithApi(<Host initial={null} />, {
+    baseUrl: server.baseUrl,
+    fetch: server.fetch,
+    apiKey: server.apiKey,
+  });
+  await userEvent.click(screen.getByRole('button', { name: 'Import from a file or text' }));
+  const big = new File(['x'.repeat(1_000_001)], 'huge.json', { type: 'application/json' });
+  const read = vi.spyOn(big, 'arrayBuffer');
+  await userEvent.upload(await screen.findByLabelText('Credential file to import'), big);
+  expect(await screen.findByRole('alert')).toHaveTextContent(
+    'This file is 1001 kB; files over 1 MB are refused unread.',
+  );
+  expect(read).not.toHaveBeenCalled();
+});

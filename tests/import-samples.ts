@@ -126,7 +126,16 @@ export const P12_ENCRYPTIONS = {
   'AES-256 (OpenSSL 3 default)': [],
   'AES-128, SHA-1 MAC': ['-certpbe', 'AES-128-CBC', '-keypbe', 'AES-128-CBC', '-macalg', 'sha1'],
   'unencrypted certificates': ['-certpbe', 'NONE'],
-  '3DES': ['-certpbe', 'PBE-SHA1-3DES', '-keypbe', 'PBE-SHA1-3DES'],
+  '3DES (Windows TripleDES-SHA1)': ['-certpbe', 'PBE-SHA1-3DES', '-keypbe', 'PBE-SHA1-3DES'],
+  '3DES key, unencrypted certificates, SHA-1 MAC': [
+    '-certpbe',
+    'NONE',
+    '-keypbe',
+    'PBE-SHA1-2DES',
+    '-macalg',
+    'sha1',
+  ],
+  'PBES2 with 3DES': ['-certpbe', 'DES-EDE3-CBC', '-keypbe', 'DES-EDE3-CBC'],
   'RC2-40 and 3DES (OpenSSL 1.x default)': ['-legacy'],
 } as const satisfies Record<string, string[]>;
 

@@ -1,11 +1,13 @@
 // The cryptography of PKCS#12 files, on WebCrypto: the RFC 7292 key derivation for the MAC, and
 // PBES2 (PBKDF2 + AES-CBC) for the encrypted parts, which is what OpenSSL 3, current Windows and
-// macOS write. The legacy schemes (RC2, RC4, 3DES, single DES) have no WebCrypto cipher; they
-// are reported by name so the admin can be told how to re-export.
+// macOS write. 3DES, which WebCrypto lacks, is decrypted by triple-des.ts (Windows' TripleDES
+// exports, keys of older OpenSSL and Java files). RC2, RC4 and single DES are reported by name
+// so the admin can be told how to re-export.
 import { AsnConvert } from '@peculiar/asn1-schema';
 import { AlgorithmIdentifier } from '@peculiar/asn1-x509';
 import * as asn1js from 'asn1js';
 import { concatBytes, ownBytes } from './der.ts';
+import { tripleDesCbcDecrypt } from './triple-des.ts';
 
 export class Pkcs12Failure extends Error {
   constructor(
@@ -33,20 +35,23 @@ const AES_CBC: Record<string, number> = {
   '2.16.840.1.101.3.4.1.22': 192,
   '2.16.840.1.101.3.4.1.42': 256,
 };
-/** Schemes WebCrypto has no cipher for, by the names openssl prints. */
+/** Schemes read neither by WebCrypto nor here, by the names openssl prints. */
 const LEGACY: Record<string, string> = {
   '1.2.840.113549.1.12.1.1': 'RC4-128',
   '1.2.840.113549.1.12.1.2': 'RC4-40',
-  '1.2.840.113549.1.12.1.3': '3DES',
-  '1.2.840.113549.1.12.1.4': '2-key 3DES',
   '1.2.840.113549.1.12.1.5': 'RC2-128',
   '1.2.840.113549.1.12.1.6': 'RC2-40',
   '1.2.840.113549.1.5.3': 'DES',
   '1.2.840.113549.1.5.10': 'DES',
-  '1.2.840.113549.3.7': '3DES',
   '1.2.840.113549.3.2': 'RC2',
   '1.3.14.3.2.7': 'DES',
 };
+/** RFC 7292 appendix C: the PKCS#12 PBE schemes with 3DES, by key length. */
+const PKCS12_3DES: Record<string, number> = {
+  '1.2.840.113549.1.12.1.3': 24,
+  '1.2.840.113549.1.12.1.4': 16,
+};
+const DES_EDE3_CBC = '1.2.840.113549.3.7';
 const PBES2 = '1.2.840.113549.1.5.13';
 const PBKDF2 = '1.2.840.113549.1.5.12';
 
@@ -170,7 +175,7 @@ async function pbes2Decrypt(
     throw new Pkcs12Failure('unsupported', kdfAlgorithm.algorithm);
   }
   const keyBits = AES_CBC[cipher.algorithm];
-  if (!keyBits) {
+  if (!keyBits && cipher.algorithm !== DES_EDE3_CBC) {
     const legacy = LEGACY[cipher.algorithm];
     throw legacy
       ? new Pkcs12Failure('legacy', legacy)
@@ -190,8 +195,16 @@ async function pbes2Decrypt(
     new TextEncoder().encode(password),
     'PBKDF2',
     false,
-    ['deriveKey'],
+    ['deriveKey', 'deriveBits'],
   );
+  if (!keyBits) {
+    const bits = await subtle().deriveBits(
+      { name: 'PBKDF2', salt: bytesOf(salt), iterations, hash: prf },
+      base,
+      192,
+    );
+    return tripleDes(new Uint8Array(bits), iv, data);
+  }
   let key: CryptoKey;
   try {
     key = await subtle().deriveKey(
@@ -211,6 +224,29 @@ async function pbes2Decrypt(
   }
 }
 
+function tripleDes(key: Uint8Array, iv: Uint8Array, data: Uint8Array): Uint8Array {
+  const plain = tripleDesCbcDecrypt(key, iv, data);
+  if (!plain) throw new Pkcs12Failure('wrong-password'); // bad padding: the key was wrong
+  return plain;
+}
+
+/** pbeWithSHAAnd3-KeyTripleDES-CBC and its 2-key sibling: key and IV from the RFC 7292 KDF. */
+async function pkcs12TripleDes(
+  parameters: ArrayBuffer,
+  keyLength: number,
+  data: Uint8Array,
+  password: string,
+): Promise<Uint8Array> {
+  const [salt, count] = sequenceItems(parameters);
+  const iterations = integerOf(count);
+  if (iterations > MAX_ITERATIONS) throw new Pkcs12Failure('unsupported', 'iterations');
+  const sha1 = DIGESTS['1.3.14.3.2.26']!;
+  const bmp = bmpPassword(password);
+  const key = await pkcs12Kdf(sha1, bmp, bytesOf(salt), 1, iterations, keyLength);
+  const iv = await pkcs12Kdf(sha1, bmp, bytesOf(salt), 2, iterations, 8);
+  return tripleDes(key, iv, data);
+}
+
 /** Decrypts what `algorithm` encrypted with `password`. */
 export async function decryptWith(
   algorithm: AlgorithmIdentifier,
@@ -219,6 +255,10 @@ export async function decryptWith(
 ): Promise<Uint8Array> {
   if (algorithm.algorithm === PBES2 && algorithm.parameters) {
     return pbes2Decrypt(algorithm.parameters, data, password);
+  }
+  const tripleDesKeyLength = PKCS12_3DES[algorithm.algorithm];
+  if (tripleDesKeyLength && algorithm.parameters) {
+    return pkcs12TripleDes(algorithm.parameters, tripleDesKeyLength, data, password);
   }
   const legacy = LEGACY[algorithm.algorithm];
   throw legacy

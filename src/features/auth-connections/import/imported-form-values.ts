@@ -1,6 +1,7 @@
 // What an import fills, as form values. Which fields a type takes comes from the contract's
 // create shapes (variantFieldNames), the one table of fields per type, so an import can never
-// fill a field the chosen type doesn't send. Maps become rows, as the form keeps them.
+// fill a field the chosen type doesn't send. Maps (the only object values an import holds)
+// become rows, as the form keeps them, the way a stored connection's maps do (mapToRows).
 import type { CreateAuthType } from '../../../../contract/enums.ts';
 import type { Imported, ImportedFields } from '../../../import/types.ts';
 import {
@@ -8,13 +9,11 @@ import {
   switchAuthType,
   variantFieldNames,
   type ConnectionFormValues,
-  type KeyValueRow,
 } from '../form/form-values.ts';
+import { mapToRows } from '../form/from-connection.ts';
 
-const MAP_FIELDS = new Set<keyof ImportedFields>(['extra_params', 'custom_headers']);
-
-const rows = (map: Record<string, string>): KeyValueRow[] =>
-  Object.entries(map).map(([key, value]) => ({ key, value }));
+const isMap = (value: unknown) =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** The types an imported credential fits, the one it names first. */
 export function fittingTypes(imported: Imported): CreateAuthType[] {
@@ -42,7 +41,7 @@ export function importedFormValues(
   if (!base) ['name', 'provider'].forEach((field) => accepted.add(field));
   for (const [field, value] of Object.entries(fields) as [keyof ImportedFields, unknown][]) {
     if (value === undefined || !accepted.has(field)) continue;
-    values[field] = MAP_FIELDS.has(field) ? rows(value as Record<string, string>) : value;
+    values[field] = isMap(value) ? mapToRows(value) : value;
   }
   return values as ConnectionFormValues;
 }

@@ -49,6 +49,8 @@ export const importMessages = {
       'chain-in-ca-field': (n: number) =>
         `${n === 1 ? 'The other certificate' : `The other ${n} certificates`} of the file went into CA certificate. Clear it if the server's certificate is signed by another CA.`,
       'key-passphrase-needed': 'The key is encrypted: type its passphrase in Key passphrase.',
+      'placeholder-secret': (value: string) =>
+        `The secret reads "${value}", which looks like a placeholder from the docs: put the real value in before saving.`,
     },
     problems: {
       empty: 'There is nothing to read. Drop a file or paste text.',

@@ -113,4 +113,16 @@ describe('curl commands', () => {
       problem: { code: 'curl-token-request-incomplete', missing: 'client_secret' },
     });
   });
+
+  it('a placeholder where the secret goes gets a note, not a silent save', async () => {
+    for (const token of ['$API_TOKEN', '${TOKEN}', '<your-token>', 'YOUR_API_KEY', 'xxxxxxxx']) {
+      const result = await imported(
+        `curl -H "Authorization: Bearer ${token.replace(/\$/g, '\\$')}" https://x.example`,
+      );
+      expect(result.notes).toEqual([{ code: 'placeholder-secret', value: token }]);
+    }
+    expect(
+      (await imported(`curl -H 'Authorization: Bearer sk_live_1' https://x.example`)).notes,
+    ).toEqual([]);
+  });
 });

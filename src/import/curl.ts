@@ -5,6 +5,7 @@
 import { base64ToBytes } from './der.ts';
 import { providerFromUrl } from './provider-from-url.ts';
 import { shellWords } from './shell-words.ts';
+import { placeholderNotes } from './placeholder.ts';
 import { problem, recognised, type ImportResult } from './types.ts';
 
 const DATA_FLAGS = new Set([
@@ -187,7 +188,7 @@ function clientCredentials(
       custom_headers: headers,
     },
     recognised: { format: 'curl', credential: 'client-credentials', detail: request.url },
-    notes: [],
+    notes: placeholderNotes(clientSecret),
   });
 }
 
@@ -219,21 +220,21 @@ export function parseCurl(text: string): ImportResult {
         authType: 'bearer_auth',
         fields: { ...base, token: credential.token },
         recognised: { format: 'curl', credential: 'bearer', detail: request.url ?? '' },
-        notes: [],
+        notes: placeholderNotes(credential.token),
       });
     case 'basic':
       return recognised({
         authType: 'basic_auth',
         fields: { ...base, username: credential.username, password: credential.password },
         recognised: { format: 'curl', credential: 'basic', detail: credential.username },
-        notes: [],
+        notes: placeholderNotes(credential.password),
       });
     case 'header':
       return recognised({
         authType: 'custom_header_auth',
         fields: { ...base, header_name: credential.header_name, token: credential.token },
         recognised: { format: 'curl', credential: 'header', detail: credential.header_name },
-        notes: [],
+        notes: placeholderNotes(credential.token),
       });
   }
 }

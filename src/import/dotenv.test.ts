@@ -67,4 +67,13 @@ describe('.env blocks', () => {
     const result = await importText('CLIENT_ID=a\nCLIENT_SECRET=b');
     expect(result.ok && result.imported.notes).toEqual([{ code: 'no-token-url' }]);
   });
+
+  it('a placeholder secret gets a note', async () => {
+    const result = await importText(
+      'CLIENT_ID=a\nCLIENT_SECRET=<client-secret>\nTOKEN_URL=https://x.example/t',
+    );
+    expect(result.ok && result.imported.notes).toEqual([
+      { code: 'placeholder-secret', value: '<client-secret>' },
+    ]);
+  });
 });

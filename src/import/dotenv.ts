@@ -2,6 +2,7 @@
 // any prefix such as ACME_ or OAUTH_). The names found decide the type; names of two different
 // credentials are an error that names both.
 import { parseKeyValuePaste } from '../components/key-value-paste.ts';
+import { placeholderNotes } from './placeholder.ts';
 import { providerFromUrl } from './provider-from-url.ts';
 import { problem, recognised, type ImportResult } from './types.ts';
 
@@ -89,7 +90,10 @@ export function parseDotenv(text: string): ImportResult {
           ...(audience ? { extra_params: { audience } } : {}),
         },
         recognised: { format: 'dotenv', names },
-        notes: tokenUrl ? [] : [{ code: 'no-token-url' }],
+        notes: [
+          ...(tokenUrl ? [] : [{ code: 'no-token-url' } as const]),
+          ...placeholderNotes(clientSecret),
+        ],
       });
     }
     case 'basic': {
@@ -99,7 +103,7 @@ export function parseDotenv(text: string): ImportResult {
         authType: 'basic_auth',
         fields: { username, password: value('password') ?? '' },
         recognised: { format: 'dotenv', names },
-        notes: [],
+        notes: placeholderNotes(value('password') ?? ''),
       });
     }
     case 'bearer':
@@ -107,7 +111,7 @@ export function parseDotenv(text: string): ImportResult {
         authType: 'bearer_auth',
         fields: { token: value('token') ?? '' },
         recognised: { format: 'dotenv', names },
-        notes: [],
+        notes: placeholderNotes(value('token') ?? ''),
       });
     case 'header': {
       const headerName = value('header_name');

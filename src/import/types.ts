@@ -62,7 +62,8 @@ export type ImportNote =
   | { code: 'scopes-for-admin' }
   | { code: 'chain-in-ca-field'; count: number }
   | { code: 'key-passphrase-needed' }
-  | { code: 'google-subject' };
+  | { code: 'google-subject' }
+  | { code: 'placeholder-secret'; value: string };
 
 export interface Imported {
   authType: CreateAuthType;

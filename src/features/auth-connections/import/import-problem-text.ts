@@ -63,6 +63,8 @@ export function noteText(note: ImportNote, w: Words): string {
   switch (note.code) {
     case 'chain-in-ca-field':
       return w.notes['chain-in-ca-field'](note.count);
+    case 'placeholder-secret':
+      return w.notes['placeholder-secret'](note.value);
     case 'ec-key-no-algorithm':
     case 'no-token-url':
     case 'scopes-for-admin':

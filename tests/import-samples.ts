@@ -217,3 +217,25 @@ export function privateJwk(kind: 'RSA' | 'EC', extra: Record<string, unknown> = 
     pem: pair.privateKey.export(pkcs8).toString(),
   };
 }
+
+/** What `openssl pkcs12 -in file.p12 -nodes` prints: PEM blocks with "Bag Attributes" around. */
+export function p12ToPemText(p12: Uint8Array, password: string, options: string[] = []): string {
+  const dir = mkdtempSync(path.join(tmpdir(), 'import-p12-pem-'));
+  try {
+    writeFileSync(path.join(dir, 'in.p12'), p12);
+    openssl(dir, [
+      'pkcs12',
+      '-in',
+      'in.p12',
+      '-nodes',
+      '-passin',
+      `pass:${password}`,
+      ...options,
+      '-out',
+      'all.pem',
+    ]);
+    return readFileSync(path.join(dir, 'all.pem'), 'utf8');
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}

@@ -1,5 +1,10 @@
-import { certificateChain, makeP12, P12_ENCRYPTIONS } from '../../tests/import-samples.ts';
-import { importBytes } from './import-credential.ts';
+import {
+  certificateChain,
+  makeP12,
+  P12_ENCRYPTIONS,
+  p12ToPemText,
+} from '../../tests/import-samples.ts';
+import { importBytes, importText } from './import-credential.ts';
 import { mtlsFromParts } from './pem-bundle.ts';
 import { parsePkcs12 } from './pkcs12.ts';
 import type { ImportResult } from './types.ts';
@@ -106,5 +111,19 @@ describe('PKCS#12', () => {
     const cut = p12.slice(0, p12.length - 40);
     const result = await parsePkcs12(cut, PASSWORD);
     expect(result.ok).toBe(false);
+  });
+
+  it('the re-export route the RC2 message gives works: openssl -legacy -nodes, then import the PEM', async () => {
+    const p12 = makeP12(
+      chain.leafKey,
+      certs,
+      PASSWORD,
+      P12_ENCRYPTIONS['RC2-40 and 3DES (OpenSSL 1.x default)'],
+    );
+    const pemText = p12ToPemText(p12, PASSWORD, ['-legacy']);
+    expect(pemText).toContain('Bag Attributes');
+    const imported = fieldsOf(await importText(pemText));
+    expect(normalise(imported.fields.client_certificate!)).toBe(normalise(chain.leafCert));
+    expect(imported.recognised).toMatchObject({ format: 'pem-bundle', chainLength: 2 });
   });
 });

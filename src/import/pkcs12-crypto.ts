@@ -284,3 +284,13 @@ export function readEncryptedData(der: ArrayBuffer): {
       : [ownBytes((content as asn1js.Primitive).valueBlock.valueHexView)];
   return { algorithm: algorithmOf(algorithm), data: concatBytes(pieces) };
 }
+
+/** EncryptedPrivateKeyInfo (RFC 5208): algorithm and ciphertext, BER pieces joined. */
+export function readEncryptedPrivateKeyInfo(der: ArrayBuffer): {
+  algorithm: AlgorithmIdentifier;
+  data: Uint8Array;
+} {
+  const [algorithm, data] = sequenceItems(der);
+  if (!(data instanceof asn1js.OctetString)) throw new Pkcs12Failure('corrupt');
+  return { algorithm: algorithmOf(algorithm), data: new Uint8Array(data.getValue()) };
+}

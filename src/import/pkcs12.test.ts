@@ -8,6 +8,7 @@ import { importBytes, importText } from './import-credential.ts';
 import { mtlsFromParts } from './pem-bundle.ts';
 import { parsePkcs12 } from './pkcs12.ts';
 import type { ImportResult } from './types.ts';
+import * as asn1js from 'asn1js';
 
 const PASSWORD = 'p12 pässword';
 
@@ -125,5 +126,43 @@ describe('PKCS#12', () => {
     const imported = fieldsOf(await importText(pemText));
     expect(normalise(imported.fields.client_certificate!)).toBe(normalise(chain.leafCert));
     expect(imported.recognised).toMatchObject({ format: 'pem-bundle', chainLength: 2 });
+  });
+
+  it('reads BER with the content split into pieces, as Windows and .NET write it', async () => {
+    const der = makeP12(chain.leafKey, [chain.leafCert], PASSWORD);
+    const pfx = asn1js.fromBER(Uint8Array.from(der).buffer).result as asn1js.Sequence;
+    const [version, authSafe, mac] = pfx.valueBlock.value as [
+      asn1js.Integer,
+      asn1js.Sequence,
+      asn1js.Sequence,
+    ];
+    const [contentType, explicit] = authSafe.valueBlock.value as [
+      asn1js.ObjectIdentifier,
+      asn1js.Constructed,
+    ];
+    const content = new Uint8Array((explicit.valueBlock.value[0] as asn1js.OctetString).getValue());
+    const half = Math.floor(content.length / 2);
+    const pieces = new asn1js.OctetString({
+      idBlock: { isConstructed: true },
+      value: [
+        new asn1js.OctetString({ valueHex: content.slice(0, half) }),
+        new asn1js.OctetString({ valueHex: content.slice(half) }),
+      ],
+    });
+    const ber = new asn1js.Sequence({
+      value: [
+        version,
+        new asn1js.Sequence({
+          value: [
+            contentType,
+            new asn1js.Constructed({ idBlock: { tagClass: 3, tagNumber: 0 }, value: [pieces] }),
+          ],
+        }),
+        mac,
+      ],
+    }).toBER();
+    expect(new Uint8Array(ber)).not.toEqual(der);
+    const imported = fieldsOf(await parsePkcs12(new Uint8Array(ber), PASSWORD));
+    expect(normalise(imported.fields.client_certificate!)).toBe(normalise(chain.leafCert));
   });
 });

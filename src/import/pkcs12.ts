@@ -13,11 +13,17 @@ import {
   id_SafeContents,
   id_x509Certificate,
 } from '@peculiar/asn1-pfx';
-import { EncryptedPrivateKeyInfo } from '@peculiar/asn1-pkcs8';
-import { AsnConvert, OctetString } from '@peculiar/asn1-schema';
+import { AsnConvert } from '@peculiar/asn1-schema';
+import * as asn1js from 'asn1js';
 import { ownBytes, toPem } from './der.ts';
 import { mtlsFromParts } from './pem-bundle.ts';
-import { decryptWith, macMatches, Pkcs12Failure, readEncryptedData } from './pkcs12-crypto.ts';
+import {
+  decryptWith,
+  macMatches,
+  Pkcs12Failure,
+  readEncryptedData,
+  readEncryptedPrivateKeyInfo,
+} from './pkcs12-crypto.ts';
 import { problem, type ImportProblem, type ImportResult } from './types.ts';
 
 /** Whether the bytes parse as a PFX structure at all (then a password is worth asking for). */
@@ -31,7 +37,14 @@ export function looksLikePkcs12(bytes: Uint8Array): boolean {
   }
 }
 
-const octets = (der: ArrayBuffer) => new Uint8Array(AsnConvert.parse(der, OctetString).buffer);
+/** An OCTET STRING's bytes, also when BER splits it into pieces (as Windows and .NET write). */
+function octets(der: ArrayBuffer): Uint8Array {
+  const parsed = asn1js.fromBER(der);
+  if (parsed.offset === -1 || !(parsed.result instanceof asn1js.OctetString)) {
+    throw new Pkcs12Failure('corrupt');
+  }
+  return new Uint8Array(parsed.result.getValue());
+}
 
 interface Parts {
   keys: Uint8Array[];
@@ -49,14 +62,8 @@ async function readBags(
     if (bag.bagId === id_keyBag) {
       parts.keys.push(new Uint8Array(bag.bagValue));
     } else if (bag.bagId === id_pkcs8ShroudedKeyBag) {
-      const shrouded = AsnConvert.parse(bag.bagValue, EncryptedPrivateKeyInfo);
-      parts.keys.push(
-        await decryptWith(
-          shrouded.encryptionAlgorithm,
-          new Uint8Array(shrouded.encryptedData.buffer),
-          password,
-        ),
-      );
+      const { algorithm, data } = readEncryptedPrivateKeyInfo(bag.bagValue);
+      parts.keys.push(await decryptWith(algorithm, data, password));
     } else if (bag.bagId === id_certBag) {
       const cert = AsnConvert.parse(bag.bagValue, CertBag);
       if (cert.certId === id_x509Certificate) parts.certificates.push(octets(cert.certValue));

@@ -1,20 +1,7 @@
 // The whole daily journey with the keyboard alone: create a connection, find it in the list,
 // open it, delete it. No mouse event is sent; focus moves by Tab and arrow keys only.
-import type { Locator, Page } from '@playwright/test';
 import { canary, expect, openApp, test, uniqueName } from './fixtures.ts';
-
-/**
- * Presses Tab until the target has focus, as a keyboard user would. It waits for the target to be
- * on screen first, so a slow render cannot make the presses go past it.
- */
-async function tabTo(page: Page, target: Locator, maxPresses = 40): Promise<void> {
-  await expect(target).toBeVisible();
-  for (let i = 0; i < maxPresses; i++) {
-    if (await target.evaluate((el) => el === document.activeElement).catch(() => false)) return;
-    await page.keyboard.press('Tab');
-  }
-  await expect(target).toBeFocused();
-}
+import { tabTo, uniquePart } from './keyboard.ts';
 
 test('keyboard only: create → find in list → open → delete', async ({ page, api }) => {
   const name = uniqueName('Keys only');
@@ -49,10 +36,10 @@ test('keyboard only: create → find in list → open → delete', async ({ page
   await page.keyboard.press('Enter'); // submits the form
   await expect(page.getByText(`“${name}” was created`)).toBeVisible();
 
-  // Find it in the list, by the random part of its name (unique, and fewer keys to press).
+  // Find it in the list by the unique part of its name.
   const search = page.getByRole('searchbox', { name: 'Search' });
   await tabTo(page, search);
-  await page.keyboard.type(name.split(' ').at(-1)!);
+  await page.keyboard.type(uniquePart(name));
   const link = page.getByRole('link', { name, exact: true });
   await expect(link).toBeVisible();
 

@@ -6,6 +6,7 @@
 import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
 import { authConnectionEtag } from '../contract/etag.ts';
+import { SECRET_FIELDS } from '../contract/index.ts';
 import { BASE, testApi, type Reply, type TestApi } from './test-support/test-api.ts';
 import { scaled } from '../scripts/time-factor.ts';
 
@@ -97,11 +98,13 @@ const stepArb: fc.Arbitrary<Step> = fc.oneof(
   { weight: 2, arbitrary: fc.record({ op: fc.constant('list' as const), ws: wsArb }) },
 );
 
-const SECRET_FIELD: Record<Kind, string> = {
-  bearer_auth: 'token',
-  basic_auth: 'password',
-  oauth2_client_credentials: 'client_secret',
-};
+// Each of these kinds has exactly one secret (the registry's).
+const SECRET_FIELD = Object.fromEntries(
+  (['bearer_auth', 'basic_auth', 'oauth2_client_credentials'] as const).map((kind) => [
+    kind,
+    SECRET_FIELDS[kind][0],
+  ]),
+) as Record<Kind, string>;
 
 /** The wire body of a create, with every default written out so the model knows the item. */
 function createBody(kind: Kind, name: string, provider: string, p: Patch, secret: string) {

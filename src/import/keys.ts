@@ -1,6 +1,7 @@
 // Key and certificate facts for the importers, read with the PEM inspector the PEM fields use
 // (WebCrypto for keys, @peculiar/x509 for certificates): one reader, one set of answers.
 import { inspectPem, publicKeyMatches } from '../components/pem-inspect.ts';
+import { CREATE_AUTH_TYPES, signsJwt } from '../../contract/auth-types.ts';
 import { JWT_ALGORITHMS, type JwtAlgorithm } from '../../contract/enums.ts';
 import { recognised, type ImportResult, type KeyFacts } from './types.ts';
 
@@ -34,9 +35,14 @@ export function isJwtAlgorithm(value: unknown): value is JwtAlgorithm {
   return typeof value === 'string' && (JWT_ALGORITHMS as readonly string[]).includes(value);
 }
 
+/** The types a lone signing key fits: those that sign a JWT (the registry's `signsJwt`). */
+const SIGNING_TYPES = CREATE_AUTH_TYPES.filter(signsJwt);
+
 /**
- * A lone private key is a signing key for the JWT types. RSA keys get RS256 unless the source
- * named another RS algorithm; the contract has no ES* algorithm, so an EC key gets a note.
+ * A lone private key is a signing key for the JWT types: private_key_jwt first (the key is its
+ * whole credential), or whichever JWT type the admin already picked. RSA keys get RS256 unless
+ * the source named another RS algorithm; the contract has no ES* algorithm, so an EC key gets a
+ * note.
  */
 export function jwtSigningKey(
   keyPem: string,
@@ -52,7 +58,7 @@ export function jwtSigningKey(
       : undefined;
   return recognised({
     authType: 'private_key_jwt',
-    alsoFits: ['oauth2_jwt'],
+    alsoFits: SIGNING_TYPES.filter((t) => t !== 'private_key_jwt'),
     fields: {
       secret_key: keyPem,
       ...(algorithm ? { algorithm } : {}),

@@ -6,6 +6,7 @@ import type { Database } from 'better-sqlite3';
 import { Hono } from 'hono';
 import type { ServerConfig } from './config.ts';
 import { createSecretBox } from './crypto/secret-box.ts';
+import { compressJson } from './http/compress-json.ts';
 import { apiError } from './http/errors.ts';
 import { requestLog, type LogLine } from './http/request-log.ts';
 import { requireApiKey, type AppEnv } from './http/require-api-key.ts';
@@ -64,6 +65,7 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
   app.use('*', commonSecurityHeaders);
   app.use('/v1/*', noStore);
   app.use('/__test/*', noStore);
+  app.use('/v1/*', compressJson);
 
   if (config.elevenLabsApiKey !== undefined) {
     if (deps.localApiKey === undefined) throw new Error('Upstream mode needs localApiKey');

@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { chromium, type Browser, type Page } from '@playwright/test';
 import { build, type Plugin } from 'vite';
+import { preferredCoding } from '../server/http/accept-encoding.ts';
 import { BENCH_INIT_SCRIPT } from './bench-page.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
@@ -20,7 +21,7 @@ const KEY = 'bench-local-key-0123456789abcdef';
 const API = '/v1/workspace/auth-connections';
 const TYPED = 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWX'; // 50 characters
 const CLAIMS = 20;
-const DEADLINE = Date.now() + 15 * 60_000; // the whole run stops after 15 minutes
+const DEADLINE = Date.now() + 30 * 60_000; // the whole run stops after 30 minutes
 
 /**
  * The seven creatable types in the spec's anyOf order (the peer's option index), each with a
@@ -41,7 +42,7 @@ const tmp = (label: string) => mkdtempSync(path.join(tmpdir(), `bench-${label}-`
 const cleanups: (() => unknown)[] = [];
 
 function checkDeadline(): void {
-  if (Date.now() > DEADLINE) throw new Error('bench: over its 15-minute time limit');
+  if (Date.now() > DEADLINE) throw new Error('bench: over its 30-minute time limit');
 }
 
 // ---------- builds ----------
@@ -155,6 +156,8 @@ function startStaticServer(port: number, dirs: Record<string, string>): Promise<
     '.css': 'text/css',
     '.svg': 'image/svg+xml',
   };
+  // Like our server: the build's brotli/gzip copies when the browser accepts them, so the bare
+  // stack and the peer are served as well as we are (scripts/precompress.ts).
   const server: Server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://local.invalid');
     const [, prefix, ...rest] = url.pathname.split('/');
@@ -164,11 +167,16 @@ function startStaticServer(port: number, dirs: Record<string, string>): Promise<
       res.writeHead(404).end();
       return;
     }
+    const available = (['br', 'gzip'] as const).filter((c) =>
+      existsSync(`${file}.${c === 'br' ? 'br' : 'gz'}`),
+    );
+    const coding = preferredCoding(req.headers['accept-encoding'], available);
     res.writeHead(200, {
       'content-type': types[path.extname(file)] ?? 'application/octet-stream',
       'cache-control': 'no-store',
+      ...(coding ? { 'content-encoding': coding, vary: 'Accept-Encoding' } : {}),
     });
-    createReadStream(file).pipe(res);
+    createReadStream(coding ? `${file}.${coding === 'br' ? 'br' : 'gz'}` : file).pipe(res);
   });
   cleanups.push(() => server.close());
   return new Promise((resolve) =>
@@ -286,6 +294,49 @@ async function oursTimeToForm(page: Page, url: string, type: string, marker: str
     },
     { type, marker },
   );
+}
+
+/** Cold deep link to our create form of `type`: ms from navigation start to its marker field. */
+async function oursDeepLink(page: Page, url: string, type: string, marker: string) {
+  await page.goto(`${url}/new?type=${type}#key=${KEY}`, { waitUntil: 'commit' });
+  return page.evaluate(
+    (marker) => window.__bench.until(() => !!document.querySelector(`form [name="${marker}"]`)),
+    marker,
+  );
+}
+
+/** Cold load of the peer with `type` preselected, to its marker field. */
+async function peerDeepLink(page: Page, url: string, type: string, marker: string) {
+  await page.goto(`${url}/peer/?type=${type}`, { waitUntil: 'commit' });
+  return page.evaluate(
+    (marker) => window.__bench.until(() => !!document.getElementById(`root_${marker}`)),
+    marker,
+  );
+}
+
+/** Cold load of the bare stack to its form's first field. */
+async function bareDeepLink(page: Page, url: string) {
+  await page.goto(`${url}/bare/`, { waitUntil: 'commit' });
+  return page.evaluate(() =>
+    window.__bench.until(() => !!document.querySelector('form input[name="name"]')),
+  );
+}
+
+/** The bare stack's kind select: pick Basic, until its username field is painted. */
+async function bareSwitch(page: Page, url: string) {
+  await page.goto(`${url}/bare/`);
+  await page.locator('input[name="client_id"]').waitFor();
+  await page.getByRole('combobox', { name: 'Kind' }).click();
+  await page.getByRole('option', { name: 'Basic' }).waitFor();
+  return page.evaluate(async () => {
+    const option = [...document.querySelectorAll<HTMLElement>('[role="option"]')].find(
+      (o) => o.textContent === 'Basic',
+    )!;
+    const t0 = performance.now();
+    option.click();
+    const t1 = await window.__bench.until(() => !!document.querySelector('input[name="username"]'));
+    return t1 - t0;
+  });
 }
 
 /** The peer: pick the type in rjsf's own anyOf select, until the marker field is painted. */
@@ -492,15 +543,45 @@ async function main(): Promise<void> {
     });
   });
 
+  let bareLoad = NaN;
+  await tryMeasure('Bare stack: cold load to its form', async () => {
+    bareLoad = await repeat('deep link bare', () =>
+      withPage(browser, (p) => bareDeepLink(p, statics)),
+    );
+  });
+  for (const [type, marker] of TYPES) {
+    await tryMeasure(`Deep link to form: ${type}`, async () => {
+      const ours = await repeat(`deep link ${type} ours`, () =>
+        withPage(browser, (p) => oursDeepLink(p, small, type, marker)),
+      );
+      const peer = await repeat(`deep link ${type} peer`, () =>
+        withPage(browser, (p) => peerDeepLink(p, statics, type, marker)),
+      );
+      rows.push(
+        { what: `Deep link to form: ${type}`, ours, baseline: 'bare stack', base: bareLoad },
+        { what: `Deep link to form: ${type}`, ours, baseline: 'peer (@rjsf/mui)', base: peer },
+      );
+    });
+  }
+
+  let bareSwitchMs = NaN;
+  await tryMeasure('Bare stack: switch its kind', async () => {
+    bareSwitchMs = await repeat('switch bare', () =>
+      withPage(browser, (p) => bareSwitch(p, statics)),
+    );
+  });
   for (const [index, [type, marker]] of TYPES.entries()) {
-    await tryMeasure(`Time to form: ${type}`, async () => {
+    await tryMeasure(`Switch type: ${type}`, async () => {
       const ours = await repeat(`form ${type} ours`, () =>
         withPage(browser, (p) => oursTimeToForm(p, small, type, marker)),
       );
       const base = await repeat(`form ${type} peer`, () =>
         withPage(browser, (p) => peerTimeToForm(p, statics, index, marker)),
       );
-      rows.push({ what: `Time to form: ${type}`, ours, baseline: 'peer (@rjsf/mui)', base });
+      rows.push(
+        { what: `Switch type: ${type}`, ours, baseline: 'bare stack', base: bareSwitchMs },
+        { what: `Switch type: ${type}`, ours, baseline: 'peer (@rjsf/mui)', base },
+      );
     });
   }
 
@@ -527,8 +608,14 @@ async function main(): Promise<void> {
       {
         what: 'Keystroke to paint (median)',
         ours: median(ours.keys),
-        baseline: 'bare stack: one-field RHF form',
+        baseline: 'bare stack: its RHF form',
         base: median(bareRun.keys),
+      },
+      {
+        what: 'Keystroke to paint (p95)',
+        ours: p95(ours.keys),
+        baseline: 'bare stack: its RHF form',
+        base: p95(bareRun.keys),
       },
       {
         what: 'Form root renders while typing 50 characters',

@@ -13,6 +13,7 @@ import { requireApiKey, type AppEnv } from './http/require-api-key.ts';
 import { DEFAULT_RATE_LIMIT_PER_MINUTE, rateLimit } from './http/rate-limit.ts';
 import { commonSecurityHeaders, noStore } from './http/security-headers.ts';
 import { authConnectionsRoutes } from './routes/auth-connections-routes.ts';
+import { createListCache } from './routes/list-cache.ts';
 import { staticUi } from './routes/static-ui.ts';
 import { testRoutes } from './routes/test-routes.ts';
 import { upstreamProxy } from './routes/upstream-proxy.ts';
@@ -103,6 +104,7 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
         fingerprint: createBodyFingerprinter(deps.encryptionKey),
         now,
         allowHttpLoopback: config.allowHttpLoopback,
+        listCache: createListCache(db),
       }),
     );
     app.route(API_BASE, api);

@@ -14,7 +14,8 @@ export const COMPRESS_MIN_BYTES = 1024;
 const brotli = promisify(brotliCompress);
 const gz = promisify(gzip);
 
-const encode = {
+/** Per-request levels: brotli 4 / gzip 5 (see the header comment). */
+export const encodeJson = {
   br: (bytes: Buffer) =>
     brotli(bytes, {
       params: {
@@ -31,6 +32,7 @@ export const compressJson: MiddlewareHandler = async (c, next) => {
   const res = c.res;
   if (c.req.method === 'HEAD' || res.body === null) return;
   if (!(res.headers.get('Content-Type') ?? '').includes('json')) return;
+  // Already encoded: the upstream proxy's bodies, or the list from its cache (list-cache.ts).
   if (res.headers.has('Content-Encoding') || res.headers.has('ETag')) return;
   res.headers.append('Vary', 'Accept-Encoding');
   const coding = preferredCoding(c.req.header('Accept-Encoding'));
@@ -43,7 +45,7 @@ export const compressJson: MiddlewareHandler = async (c, next) => {
     c.res = new Response(bytes, init);
     return;
   }
-  const body = await encode[coding](bytes);
+  const body = await encodeJson[coding](bytes);
   res.headers.set('Content-Encoding', coding);
   c.res = new Response(body, init);
 };

@@ -6,7 +6,7 @@
 import { chromium } from '@playwright/test';
 import { BENCH_INIT_SCRIPT } from './bench-page.ts';
 
-const [url, selector, runsArg] = process.argv.slice(2);
+const [url, selector, runsArg, action] = process.argv.slice(2);
 if (!url || !selector) throw new Error('usage: profile-load.ts <url> <selector> [runs]');
 const runs = Number(runsArg ?? 1);
 
@@ -30,12 +30,34 @@ try {
     await cdp.send('Performance.enable');
     await cdp.send('Profiler.enable');
     await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
-    await cdp.send('Profiler.start');
+    if (!action) await cdp.send('Profiler.start');
     await page.goto(url, { waitUntil: 'commit' });
-    const painted = await page.evaluate(
+    let painted = await page.evaluate(
       (sel) => window.__bench.until(() => !!document.querySelector(sel)),
       selector,
     );
+    if (action) {
+      // Profile one action on the loaded page instead of the load: `search:<text>` or `sort`.
+      await page.waitForTimeout(1500); // bench-only: let idle prefetches settle first
+      await cdp.send('Profiler.start');
+      painted = await page.evaluate(async (action) => {
+        const rows = 'table[aria-label="Auth connections"] tbody tr';
+        const before = document.querySelector(rows)?.textContent ?? '';
+        const t0 = performance.now();
+        if (action.startsWith('search:')) {
+          const box = document.querySelector<HTMLInputElement>('input[type="search"]')!;
+          window.__bench.setInputValue(box, action.slice(7));
+        } else {
+          [...document.querySelectorAll<HTMLElement>('th button, th [role="button"]')]
+            .find((b) => b.textContent?.trim().startsWith('Name'))!
+            .click();
+        }
+        const t1 = await window.__bench.until(
+          () => (document.querySelector(rows)?.textContent ?? '') !== before,
+        );
+        return t1 - t0;
+      }, action);
+    }
     const { profile } = (await cdp.send('Profiler.stop')) as {
       profile: { nodes: ProfileNode[]; samples: number[]; timeDeltas: number[] };
     };
@@ -74,7 +96,9 @@ try {
     });
     console.log(`\n# run ${run + 1}: painted at ${painted.toFixed(0)} ms`);
     console.log(`long tasks (start+ms): ${longTasks}`);
-    console.log(`html ${nav.html.toFixed(0)}  DCL ${nav.dcl.toFixed(0)}  FCP ${nav.fcp?.toFixed(0)}`);
+    console.log(
+      `html ${nav.html.toFixed(0)}  DCL ${nav.dcl.toFixed(0)}  FCP ${nav.fcp?.toFixed(0)}`,
+    );
     for (const r of resources) {
       console.log(
         `  ${r.start.toFixed(0).padStart(5)} → ${r.end.toFixed(0).padStart(5)}  ${String(r.bytes).padStart(7)} B  ${r.name}`,
@@ -89,15 +113,21 @@ try {
     );
     // Self time per function and per file, from the sampling profile.
     const self = new Map<number, number>();
-    profile.samples.forEach((id, i) => self.set(id, (self.get(id) ?? 0) + (profile.timeDeltas[i] ?? 0)));
+    profile.samples.forEach((id, i) =>
+      self.set(id, (self.get(id) ?? 0) + (profile.timeDeltas[i] ?? 0)),
+    );
     const byFile = new Map<string, number>();
     const byFn: { name: string; ms: number }[] = [];
     for (const node of profile.nodes) {
       const us = self.get(node.id) ?? 0;
       if (us === 0) continue;
-      const file = node.callFrame.url.replace(/^https?:\/\/[^/]+/, '') || `(${node.callFrame.functionName})`;
+      const file =
+        node.callFrame.url.replace(/^https?:\/\/[^/]+/, '') || `(${node.callFrame.functionName})`;
       byFile.set(file, (byFile.get(file) ?? 0) + us);
-      byFn.push({ name: `${node.callFrame.functionName || '(anon)'} ${file}:${node.callFrame.lineNumber}`, ms: us / 1000 });
+      byFn.push({
+        name: `${node.callFrame.functionName || '(anon)'} ${file}:${node.callFrame.lineNumber}`,
+        ms: us / 1000,
+      });
     }
     console.log('self time by file (ms, throttled):');
     for (const [file, us] of [...byFile].sort((a, b) => b[1] - a[1]).slice(0, 12)) {

@@ -21,13 +21,37 @@ beforeAll(async () => {
   mkdirSync(path.join(dir, 'assets'));
   writeFileSync(
     path.join(dir, 'index.html'),
-    `<!doctype html><meta name="csp-nonce" content="__CSP_NONCE__"><p>${'x'.repeat(2000)}</p>`,
+    `<!doctype html><html><head><meta name="csp-nonce" content="__CSP_NONCE__"></head><body><p>${'x'.repeat(2000)}</p></body></html>`,
   );
   writeFileSync(path.join(dir, 'assets', 'app-abc.js'), script);
   writeFileSync(path.join(dir, 'assets', 'tiny-abc.js'), 'export {};\n');
   writeFileSync(path.join(dir, 'assets', 'photo-abc.png'), Buffer.alloc(4000, 7));
+  mkdirSync(path.join(dir, '.vite'));
+  writeFileSync(
+    path.join(dir, '.vite', 'manifest.json'),
+    JSON.stringify({
+      'index.html': { file: 'assets/index-1.js', isEntry: true, imports: ['_shared-1.js'] },
+      '_shared-1.js': { file: 'assets/shared-1.js' },
+      'src/api/wire-module.ts': { file: 'assets/wire-1.js', imports: ['_zod-1.js', 'index.html'] },
+      '_zod-1.js': { file: 'assets/zod-1.js' },
+      'src/features/auth-connections/create/create-connection-page.tsx': {
+        file: 'assets/create-1.js',
+        imports: ['index.html', '_shared-1.js', '_form-1.js'],
+      },
+      '_form-1.js': { file: 'assets/form-1.js', imports: ['_zod-1.js'] },
+    }),
+  );
   await precompressDir(dir);
 });
+
+const preloaded = async (p: string) =>
+  [
+    ...(await (await get(p)).text()).matchAll(
+      /<link rel="modulepreload" crossorigin href="([^"]+)">/g,
+    ),
+  ]
+    .map((m) => m[1])
+    .sort();
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('static files', () => {
@@ -76,6 +100,22 @@ describe('static files', () => {
 });
 
 describe('the page', () => {
+  it("asks for its route's lazy chunks from the start, not those already in the page", async () => {
+    expect(await preloaded('/new')).toEqual([
+      '/assets/create-1.js',
+      '/assets/form-1.js',
+      '/assets/wire-1.js',
+      '/assets/zod-1.js',
+    ]);
+    expect(await preloaded('/')).toEqual(['/assets/wire-1.js', '/assets/zod-1.js']);
+    expect(await preloaded('/connections/ac_1')).toEqual(['/assets/wire-1.js', '/assets/zod-1.js']);
+  });
+
+  it('does not serve the build manifest or any other dot path', async () => {
+    expect((await get('/.vite/manifest.json')).status).toBe(404);
+    expect((await get('/assets/../.vite/manifest.json')).status).toBe(404);
+  });
+
   it('is made per request (fresh nonce, no-store) and sent uncompressed', async () => {
     const res = await get('/', 'gzip, deflate, br, zstd');
     expect(res.headers.get('content-encoding')).toBeNull();

@@ -10,6 +10,7 @@ import type { Context, Handler } from 'hono';
 import { getMimeType } from 'hono/utils/mime';
 import { preferredCoding, type Coding } from '../http/accept-encoding.ts';
 import { contentSecurityPolicy, newNonce } from '../http/security-headers.ts';
+import { routePreloads, withPreloads } from './route-preloads.ts';
 
 export const NONCE_PLACEHOLDER = '__CSP_NONCE__';
 
@@ -48,7 +49,11 @@ async function codingFor(file: string, acceptEncoding: string | undefined) {
   return { coding: preferredCoding(acceptEncoding, available), varies: true };
 }
 
-async function servePage(c: Context, staticDir: string): Promise<Response> {
+async function servePage(
+  c: Context,
+  staticDir: string,
+  preloads: (pathname: string) => string[],
+): Promise<Response> {
   const nonce = newNonce();
   c.header('Content-Security-Policy', contentSecurityPolicy(nonce));
   c.header('Cache-Control', 'no-store');
@@ -58,14 +63,20 @@ async function servePage(c: Context, staticDir: string): Promise<Response> {
   } catch {
     return c.text('The UI is not built yet. Run `npm run build` (npm start does it for you).', 503);
   }
-  return c.html(template.replaceAll(NONCE_PLACEHOLDER, nonce));
+  const page = withPreloads(template, preloads(c.req.path));
+  return c.html(page.replaceAll(NONCE_PLACEHOLDER, nonce));
 }
 
 export function staticUi(staticDir: string): Handler {
   const root = path.resolve(staticDir);
+  const preloads = routePreloads(root);
   return async (c) => {
     const requestPath = c.req.path;
     if (requestPath !== '/' && requestPath !== '/index.html') {
+      // Build metadata (.vite/manifest.json) is for the server, not for browsers.
+      if (requestPath.split('/').some((segment) => segment.startsWith('.'))) {
+        return c.text('Not found', 404);
+      }
       const file = await fileIn(root, requestPath);
       if (file) {
         c.header('Content-Type', getMimeType(file) ?? 'application/octet-stream');
@@ -84,6 +95,6 @@ export function staticUi(staticDir: string): Handler {
       // A missing asset is a 404, not the page (a script tag must never receive HTML).
       if (path.posix.extname(requestPath) !== '') return c.text('Not found', 404);
     }
-    return servePage(c, root);
+    return servePage(c, root, preloads);
   };
 }

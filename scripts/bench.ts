@@ -12,6 +12,7 @@ import { chromium, type Browser, type Page } from '@playwright/test';
 import { build, type Plugin } from 'vite';
 import { preferredCoding } from '../server/http/accept-encoding.ts';
 import { BENCH_INIT_SCRIPT } from './bench-page.ts';
+import { lighthouseScore, type LighthouseResult } from './bench-lighthouse.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const BASE_PORT = Number(process.env.BENCH_PORT ?? 8841);
@@ -628,6 +629,44 @@ async function main(): Promise<void> {
   });
 
   printTable();
+
+  // Lighthouse last: it launches its own Chromium per run (scripts/bench-lighthouse.ts).
+  if (process.env.BENCH_LIGHTHOUSE !== '0') {
+    const pages: [string, string][] = [
+      ['bare stack (its form)', `${statics}/bare/`],
+      ['peer (@rjsf/mui)', `${statics}/peer/`],
+      ['ours: list, 50 connections', `${small}/#key=${KEY}`],
+      ...TYPES.map(([type]): [string, string] => [
+        `ours: /new?type=${type}`,
+        `${small}/new?type=${type}#key=${KEY}`,
+      ]),
+    ];
+    const results: [string, LighthouseResult | undefined][] = [];
+    for (const [label, url] of pages) {
+      try {
+        checkDeadline();
+        results.push([label, await lighthouseScore(url)]);
+      } catch (error) {
+        console.error(`bench: lighthouse ${label} not measured: ${(error as Error).message}`);
+        results.push([label, undefined]);
+      }
+    }
+    const bareScore = results[0]?.[1]?.score ?? NaN;
+    console.log(
+      `\nLighthouse 12.2.3, mobile profile (simulated slow 4G, 4x CPU), performance; target: >= 90, or >= the bare stack's ${bareScore} if lower\n`,
+    );
+    console.log('| page | score | runs | FCP | LCP | TBT | vs bare |');
+    console.log('|---|---:|---|---:|---:|---:|---:|');
+    for (const [label, r] of results) {
+      if (!r) {
+        console.log(`| ${label} | not measured | | | | | |`);
+        continue;
+      }
+      console.log(
+        `| ${label} | ${r.score} | ${r.runs.join(', ')} | ${(r.fcp / 1000).toFixed(1)} s | ${(r.lcp / 1000).toFixed(1)} s | ${r.tbt.toFixed(0)} ms | ${(r.score / bareScore).toFixed(2)}x |`,
+      );
+    }
+  }
 
   console.log('\nReference server (bench/server-bench.ts, same run):\n');
   await new Promise<void>((resolve, reject) => {

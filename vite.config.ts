@@ -11,6 +11,8 @@ export default defineConfig({
     sourcemap: false,
     // The server reads it to preload a deep link's lazy chunks (server/routes/route-preloads.ts).
     manifest: true,
+    // Every browser this page supports has <link rel="modulepreload">: no polyfill in the entry.
+    modulePreload: { polyfill: false },
     chunkSizeWarningLimit: 700,
     rolldownOptions: {
       output: {

@@ -2,6 +2,7 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { precompress } from './scripts/precompress.ts';
+import { scaled } from './scripts/time-factor.ts';
 
 export default defineConfig({
   plugins: [react(), precompress()],
@@ -40,6 +41,7 @@ export default defineConfig({
     include: ['{src,server,contract,tests}/**/*.test.{ts,tsx}', 'e2e/canary/**/*.test.ts'],
     environment: 'node',
     setupFiles: ['./tests/setup.ts'],
-    testTimeout: 20000,
+    // Scaled by the machine's time factor (scripts/time-factor.ts); measured only under Vitest.
+    testTimeout: process.env.VITEST ? scaled(20_000) : undefined,
   },
 });

@@ -6,3 +6,5 @@ export * from './responses.ts';
 export * from './errors.ts';
 export * from './secrets.ts';
 export * from './checks.ts';
+export * from './auth-types.ts';
+export { AUTH_TYPE_SCHEMAS, type AuthTypeSchemaEntry } from './auth-type-schemas.ts';

@@ -1,8 +1,13 @@
 // `npm run bench`: medians of repeated runs in Chromium (Playwright) with 4x CPU throttling, each
-// next to a baseline measured in the same run (docs/decisions/0030). Not part of `npm test`.
+// next to a baseline measured in the same run (docs/decisions/0030, 0111). Not part of `npm test`.
 // Loopback only; every loop is bounded in count and every wait in time.
 //   servers: 8841 product + 5,000 connections, 8842 product + 50, 8843 product built with a
-//   render counter (bench-only), 8844 static bare stack and peer. BENCH_PORT moves them all.
+//   render counter (bench-only), 8844 static bare stack and peer (served with the build's
+//   brotli/gzip copies, like ours). BENCH_PORT moves them all.
+//   measures: startup, the 5,000-row list vs 50 rows, each form's deep link and type switch vs
+//   the bare stack and the peer, keystroke latency, the server bench, then Lighthouse 12.2.3 on
+//   the bare stack, the peer, the list and each form's deep link (scripts/bench-lighthouse.ts;
+//   BENCH_LIGHTHOUSE=0 skips it). Figures of issue 15: bench/README.md.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createReadStream, existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';

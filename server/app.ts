@@ -6,12 +6,14 @@ import type { Database } from 'better-sqlite3';
 import { Hono } from 'hono';
 import type { ServerConfig } from './config.ts';
 import { createSecretBox } from './crypto/secret-box.ts';
+import { compressJson } from './http/compress-json.ts';
 import { apiError } from './http/errors.ts';
 import { requestLog, type LogLine } from './http/request-log.ts';
 import { requireApiKey, type AppEnv } from './http/require-api-key.ts';
 import { DEFAULT_RATE_LIMIT_PER_MINUTE, rateLimit } from './http/rate-limit.ts';
 import { commonSecurityHeaders, noStore } from './http/security-headers.ts';
 import { authConnectionsRoutes } from './routes/auth-connections-routes.ts';
+import { createListCache } from './routes/list-cache.ts';
 import { staticUi } from './routes/static-ui.ts';
 import { testRoutes } from './routes/test-routes.ts';
 import { upstreamProxy } from './routes/upstream-proxy.ts';
@@ -64,6 +66,7 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
   app.use('*', commonSecurityHeaders);
   app.use('/v1/*', noStore);
   app.use('/__test/*', noStore);
+  app.use('/v1/*', compressJson);
 
   if (config.elevenLabsApiKey !== undefined) {
     if (deps.localApiKey === undefined) throw new Error('Upstream mode needs localApiKey');
@@ -101,6 +104,7 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
         fingerprint: createBodyFingerprinter(deps.encryptionKey),
         now,
         allowHttpLoopback: config.allowHttpLoopback,
+        listCache: createListCache(db),
       }),
     );
     app.route(API_BASE, api);

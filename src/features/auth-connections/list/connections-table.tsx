@@ -15,7 +15,7 @@ import TableSortLabel from '@mui/material/TableSortLabel';
 import Tooltip from '@mui/material/Tooltip';
 import Typography from '@mui/material/Typography';
 import useMediaQuery from '@mui/material/useMediaQuery';
-import type { Theme } from '@mui/material/styles';
+import { useTheme } from '@mui/material/styles';
 import DeleteIcon from '@mui/icons-material/DeleteOutlined';
 import VisibilityOffIcon from '@mui/icons-material/VisibilityOffOutlined';
 import type { AuthConnection } from '../../../../contract/index.ts';
@@ -55,7 +55,9 @@ export function ConnectionsTable(props: ConnectionsTableProps) {
   const { connections, highlightedId, sort, dir, onSort, selectedIds, onSelect } = props;
   const m = useMessages();
   // Same breakpoint as `wideOnly`: below it the status and use columns stack under the name.
-  const narrow = useMediaQuery((theme: Theme) => theme.breakpoints.down('sm'));
+  // The theme from @mui/material (its default when the host has no ThemeProvider).
+  const theme = useTheme();
+  const narrow = useMediaQuery(theme.breakpoints.down('sm'));
   // Only unused connections can be bulk-deleted; the header box selects those of this page.
   const selectable = connections.filter((c) => usedByCount(c.used_by) === 0).map((c) => c.id);
   const selectedOnPage = selectable.filter((id) => selectedIds.has(id)).length;

@@ -6,3 +6,5 @@ export * from './responses.ts';
 export * from './errors.ts';
 export * from './secrets.ts';
 export * from './checks.ts';
+export * from './connection-test.ts';
+export * from './connection-test-advice.ts';

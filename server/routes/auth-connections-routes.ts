@@ -16,6 +16,7 @@ import { readJsonBody } from '../http/read-json-body.ts';
 import type { AppEnv } from '../http/require-api-key.ts';
 import type { AuditAction, AuditLogStore } from '../store/audit-log-store.ts';
 import type { AuthConnectionsStore, StoredConnection } from '../store/auth-connections-store.ts';
+import type { ConnectionTestsStore } from '../store/connection-tests-store.ts';
 import { emptyUsedBy, type DependentsStore } from '../store/dependents-store.ts';
 import {
   checkIdempotencyKey,
@@ -31,6 +32,8 @@ export interface AuthConnectionsDeps {
   dependents: DependentsStore;
   idempotency: IdempotencyStore;
   audit: AuditLogStore;
+  /** Last connection tests, carried by list items as `last_test` (our extension). */
+  lastTests?: ConnectionTestsStore;
   /** Runs fn in one SQLite transaction (nested calls become savepoints). */
   transaction: <T>(fn: () => T) => T;
   /** Keyed SHA-256 of a request body's canonical JSON. */
@@ -189,10 +192,13 @@ export function authConnectionsRoutes(deps: AuthConnectionsDeps): Hono<AppEnv> {
   app.get('/', (c) => {
     const workspaceId = c.get('workspaceId');
     const usedBy = dependents.usedByForWorkspace(workspaceId);
+    const tests = deps.lastTests?.forWorkspace(workspaceId);
     return c.json({
-      auth_connections: connections
-        .list(workspaceId)
-        .map((conn) => toResponse(conn, usedBy.get(conn.id) ?? emptyUsedBy())),
+      auth_connections: connections.list(workspaceId).map((conn) => {
+        const item = toResponse(conn, usedBy.get(conn.id) ?? emptyUsedBy());
+        const last = tests?.get(conn.id);
+        return last ? { ...item, last_test: last } : item;
+      }),
     });
   });
 

@@ -23,8 +23,17 @@ async function fillBasics(page: Page, name: string) {
   await field(page, 'Provider').fill('acme');
 }
 
-const shot = (page: Page, name: string) =>
-  page.screenshot({ path: `/work/shots/testconn-${name}.png`, fullPage: true });
+/** The whole form in one tall viewport (a full-page shot would move the sticky app bar). */
+async function shot(page: Page, name: string) {
+  await page.waitForFunction(() =>
+    document.getAnimations().every((animation) => animation.playState !== 'running'),
+  );
+  const size = page.viewportSize();
+  await page.setViewportSize({ width: 1280, height: 2400 });
+  await result(page).scrollIntoViewIfNeeded();
+  await page.screenshot({ path: `/work/shots/testconn-${name}.png` });
+  if (size) await page.setViewportSize(size);
+}
 
 test('test before save: a token with scopes, then a wrong secret is invalid_client with advice', async ({
   page,
@@ -46,7 +55,7 @@ test('test before save: a token with scopes, then a wrong secret is invalid_clie
 
   await expect(result(page).getByText('The connection works')).toBeVisible();
   await expect(result(page).getByText('admin (not granted)')).toBeVisible();
-  await expect(result(page).getByText(/Token type: Bearer/)).toBeVisible();
+  await expect(result(page).getByText(/Token type: Bearer · Lifetime: 3600 s/)).toBeVisible();
   await result(page).getByRole('button', { name: 'Transcript (secrets marked)' }).click();
   await expect(
     result(page).getByText(`client_secret=‹client_secret, ${secret.length} chars›`),

@@ -27,7 +27,8 @@ function spellings(value: string): string[] {
 }
 
 /** Names of JSON answer fields whose string values are secrets whatever the test expected. */
-const SECRET_ANSWER_FIELD = /token|secret|password|assertion|^code$|^key$/i;
+// `token`, `access_token`, `id_token`, … but not `token_type`.
+const SECRET_ANSWER_FIELD = /(^|_)token$|secret|password|assertion|^code$|^key$/i;
 
 /** String values of secret-named fields anywhere in a JSON text (an error may echo them too). */
 export function secretsInJson(text: string): SecretValue[] {

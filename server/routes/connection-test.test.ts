@@ -62,6 +62,7 @@ describe('POST /test, oauth2_client_credentials against oauth2-mock-server', () 
       `client_secret=‹client_secret, ${SECRET.length} chars›`,
     );
     expect(r.transcript.response.body).toMatch(/"access_token":"‹access_token, \d+ chars›"/);
+    expect(r.transcript.response.body).toContain('"token_type":"Bearer"');
     // The token's signature (its third part) is nowhere.
     expect(text).not.toMatch(/eyJ[\w-]+\.eyJ[\w-]+\.[\w-]{20,}/);
     expect(await api.list().then((l) => l.body.auth_connections)).toEqual([]);

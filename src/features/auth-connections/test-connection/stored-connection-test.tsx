@@ -97,7 +97,7 @@ export function StoredConnectionTest({ connection }: { connection: AuthConnectio
           </Button>
         </Stack>
         {failure && <Alert severity="error">{failure}</Alert>}
-        {result && <TestResultView result={result} />}
+        {result && <TestResultView key={result.tested_at} result={result} />}
       </Stack>
     </Paper>
   );

@@ -133,7 +133,7 @@ export function useFormConnectionTest(opts: Options): FormConnectionTest {
           onStale={setStale}
         />
         {failure && <Alert severity="error">{failure}</Alert>}
-        {result && <TestResultView result={result} stale={stale} />}
+        {result && <TestResultView key={result.tested_at} result={result} stale={stale} />}
       </>
     ),
   };

@@ -3,6 +3,7 @@
 // download its own browsers here, and a channel cannot point at Debian's build).
 import { defineConfig } from '@playwright/test';
 import { E2E_API_KEY, E2E_BASE_URL, E2E_DIST_DIR, E2E_PORT } from './e2e/env.ts';
+import { EXPECT_TIMEOUT, TEST_TIMEOUT, WEB_SERVER_TIMEOUT, WORKERS } from './e2e/limits.ts';
 
 export default defineConfig({
   testDir: 'e2e',
@@ -14,13 +15,14 @@ export default defineConfig({
   globalTeardown: './e2e/canary/global-teardown.ts',
   outputDir: `.e2e/results-${E2E_PORT}`,
   reporter: 'list',
-  // Two workers: every journey uses its own unique names, so they can share one server.
-  workers: 2,
+  // Every journey uses its own unique names, so the workers can share one server.
+  workers: WORKERS,
   fullyParallel: true,
   forbidOnly: !!process.env.CI,
   retries: 0,
-  timeout: 30_000,
-  expect: { timeout: 7_000 },
+  // Scaled by the machine's time factor (e2e/limits.ts).
+  timeout: TEST_TIMEOUT,
+  expect: { timeout: EXPECT_TIMEOUT },
   use: {
     baseURL: E2E_BASE_URL,
     trace: 'retain-on-failure',
@@ -52,7 +54,7 @@ export default defineConfig({
     command: `npx vite build --logLevel warn --outDir ${E2E_DIST_DIR} --emptyOutDir && tsx e2e/start-server.ts`,
     url: `${E2E_BASE_URL}/`,
     reuseExistingServer: false,
-    timeout: 120_000,
+    timeout: WEB_SERVER_TIMEOUT,
     stdout: 'ignore',
     stderr: 'pipe',
     env: {

@@ -3,6 +3,7 @@
 // reference server serves the host's page (STATIC_DIR) next to the real API, with its CSP and
 // nonce. Port 8871 unless E2E_PORT says otherwise; the specs' fixtures read the same variable.
 import { defineConfig } from '@playwright/test';
+import { EXPECT_TIMEOUT, TEST_TIMEOUT, WEB_SERVER_TIMEOUT, WORKERS } from './e2e/limits.ts';
 
 process.env.E2E_PORT ??= '8871';
 const port = Number(process.env.E2E_PORT);
@@ -16,12 +17,13 @@ export default defineConfig({
   testMatch: /embed.*\.spec\.ts$/,
   outputDir: `.e2e/results-${port}`,
   reporter: 'list',
-  workers: 2,
+  workers: WORKERS,
   fullyParallel: true,
   forbidOnly: !!process.env.CI,
   retries: 0,
-  timeout: 30_000,
-  expect: { timeout: 7_000 },
+  // Scaled by the machine's time factor (e2e/limits.ts).
+  timeout: TEST_TIMEOUT,
+  expect: { timeout: EXPECT_TIMEOUT },
   use: {
     baseURL,
     trace: 'retain-on-failure',
@@ -35,7 +37,8 @@ export default defineConfig({
     command: `tsx examples/host/scripts/pack-and-build.ts --out ${hostDist} && tsx e2e/start-server.ts`,
     url: `${baseURL}/settings/general`,
     reuseExistingServer: false,
-    timeout: 300_000,
+    // Packs the library and installs it into the host: about 2.5 times the page's build.
+    timeout: WEB_SERVER_TIMEOUT * 2.5,
     stdout: 'ignore',
     stderr: 'pipe',
     env: {

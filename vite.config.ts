@@ -1,6 +1,7 @@
 /// <reference types="vitest/config" />
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
+import { scaled } from './scripts/time-factor.ts';
 
 export default defineConfig({
   plugins: [react()],
@@ -35,6 +36,7 @@ export default defineConfig({
     include: ['{src,server,contract,tests}/**/*.test.{ts,tsx}', 'e2e/canary/**/*.test.ts'],
     environment: 'node',
     setupFiles: ['./tests/setup.ts'],
-    testTimeout: 20000,
+    // Scaled by the machine's time factor (scripts/time-factor.ts); measured only under Vitest.
+    testTimeout: process.env.VITEST ? scaled(20_000) : undefined,
   },
 });

@@ -5,7 +5,8 @@
 // docs/decisions/0090-connection-test.md.
 import { z } from 'zod';
 import { createRequestSchemas } from './create-requests.ts';
-import type { CreateAuthType, ResponseAuthType } from './enums.ts';
+import { AUTH_TYPE_REGISTRY, type AuthTypeTraits } from './auth-type-registry.ts';
+import type { CreateAuthType, ResponseAuthType } from './auth-types.ts';
 
 export const CONNECTION_TEST_SEGMENT = 'test';
 
@@ -154,39 +155,24 @@ export const lastConnectionTestSchema = z.object({
 });
 export type LastConnectionTest = z.output<typeof lastConnectionTestSchema>;
 
+export type ConnectionTestPlan = AuthTypeTraits['test'];
+
 /**
- * What a test of each auth type calls, in one table for the page and the server (the server's
- * per-type request builders are keyed by the testable types of this table). `token-request`:
- * a token request to token_url; `probe`: a call with the credential to the probe URL the admin
- * gives; `read-only`: created by an integration elsewhere, not testable here.
+ * What a test of each auth type calls, read from the auth-type registry (its `test` trait), for
+ * the page and the server alike; the server's request builders are keyed by the testable types.
  */
-export const CONNECTION_TEST_PLANS = {
-  oauth2_client_credentials: 'token-request',
-  oauth2_jwt: 'token-request',
-  private_key_jwt: 'probe',
-  basic_auth: 'probe',
-  bearer_auth: 'probe',
-  custom_header_auth: 'probe',
-  mtls: 'probe',
-  refresh_token_auth: 'read-only',
-  api_integration_oauth2_auth_code: 'read-only',
-  api_integration_oauth2_custom_app: 'read-only',
-  whatsapp_auth: 'read-only',
-  slack_bot_auth: 'read-only',
-  url_secret: 'read-only',
-} as const satisfies Record<ResponseAuthType, 'token-request' | 'probe' | 'read-only'>;
+export const CONNECTION_TEST_PLANS = Object.fromEntries(
+  Object.entries(AUTH_TYPE_REGISTRY).map(([t, traits]) => [t, traits.test]),
+) as { readonly [T in ResponseAuthType]: (typeof AUTH_TYPE_REGISTRY)[T]['test'] };
 
 export type TestableAuthType = {
-  [T in keyof typeof CONNECTION_TEST_PLANS]: (typeof CONNECTION_TEST_PLANS)[T] extends 'read-only'
-    ? never
-    : T;
-}[keyof typeof CONNECTION_TEST_PLANS];
+  [T in ResponseAuthType]: (typeof AUTH_TYPE_REGISTRY)[T]['test'] extends 'read-only' ? never : T;
+}[ResponseAuthType];
 
-export function connectionTestPlan(authType: string): 'token-request' | 'probe' | 'read-only' {
-  return (
-    (CONNECTION_TEST_PLANS as Record<string, 'token-request' | 'probe' | 'read-only'>)[authType] ??
-    'read-only'
-  );
+export function connectionTestPlan(authType: string): ConnectionTestPlan {
+  return Object.hasOwn(AUTH_TYPE_REGISTRY, authType)
+    ? (AUTH_TYPE_REGISTRY as Record<string, AuthTypeTraits>)[authType]!.test
+    : 'read-only';
 }
 
 /** Capability answer of GET …/auth-connections/test: the page shows Test only when it gets one. */

@@ -6,5 +6,7 @@ export * from './responses.ts';
 export * from './errors.ts';
 export * from './secrets.ts';
 export * from './checks.ts';
+export * from './auth-types.ts';
+export { AUTH_TYPE_SCHEMAS, type AuthTypeSchemaEntry } from './auth-type-schemas.ts';
 export * from './connection-test.ts';
 export * from './connection-test-advice.ts';

@@ -2,14 +2,14 @@
 // auth_type is unknown, or whose known variant no longer parses, becomes a GenericAuthConnection
 // instead of failing the whole list (new types have appeared upstream before).
 import { z } from 'zod';
+import { AUTH_TYPE_SCHEMAS, type AuthTypeSchemaEntry } from './auth-type-schemas.ts';
 import {
   ACCESS_LEVELS,
   AUTH_CONNECTION_STATUSES,
   RESPONSE_AUTH_TYPES,
-  SCOPE_SEPARATORS,
+  isKnownAuthType,
   type ResponseAuthType,
 } from './enums.ts';
-import { descriptions as d, jwtClaimFields, stringMap, tokenResponseField } from './fields.ts';
 
 const availableDependent = z.object({
   id: z.string(),
@@ -47,74 +47,21 @@ const envelopeTail = {
   status_updated_at: z.string().nullable().optional(),
 };
 
-function variant<T extends ResponseAuthType, S extends z.ZodRawShape>(
-  authType: T,
-  fields: S,
-  provider: z.ZodType<string> = z.string(),
-) {
+function variant<T extends ResponseAuthType>(authType: T) {
+  const entry: AuthTypeSchemaEntry<ResponseAuthType> = AUTH_TYPE_SCHEMAS[authType];
   return z.object({
     name: z.string(),
     auth_type: z.literal(authType).default(authType),
-    provider,
-    ...fields,
+    provider: entry.responseProvider ?? z.string(),
+    ...(AUTH_TYPE_SCHEMAS[authType].response as (typeof AUTH_TYPE_SCHEMAS)[T]['response']),
     ...envelopeTail,
   });
 }
 
-const jwtResponseFields = jwtClaimFields();
-
-const integrationFields = {
-  token_url: z.string(),
-  scopes: z.array(z.string()).optional(),
-  scope_separator: z.enum(SCOPE_SEPARATORS).describe(d.scope_separator).default(' '),
-  expires_at: z.string().describe(d.expires_at),
-  integration_id: z.string(),
-  credential_id: z.string(),
-};
-
-export const responseSchemas = {
-  oauth2_client_credentials: variant('oauth2_client_credentials', {
-    client_id: z.string(),
-    token_url: z.string(),
-    scopes: z.array(z.string()).default([]),
-    extra_params: stringMap().default({}),
-    basic_auth_in_header: z.boolean().default(false).describe(d.basic_auth_in_header),
-    custom_headers: stringMap().optional().describe(d.custom_headers_response),
-  }),
-  refresh_token_auth: variant('refresh_token_auth', {
-    client_id: z.string(),
-    token_url: z.string(),
-    scopes: z.array(z.string()).default([]),
-    extra_params: stringMap().default({}),
-  }),
-  basic_auth: variant('basic_auth', { username: z.string() }),
-  bearer_auth: variant('bearer_auth', {}),
-  oauth2_jwt: variant('oauth2_jwt', {
-    ...jwtResponseFields,
-    token_url: z.string().describe(d.jwt_token_url),
-    scopes: z.array(z.string()).optional().describe(d.jwt_scopes),
-    token_response_field: tokenResponseField()
-      .describe(d.token_response_field)
-      .default('access_token'),
-  }),
-  private_key_jwt: variant('private_key_jwt', jwtResponseFields),
-  mtls: variant('mtls', {}),
-  custom_header_auth: variant('custom_header_auth', {
-    header_name: z.string().describe(d.header_name),
-  }),
-  api_integration_oauth2_auth_code: variant('api_integration_oauth2_auth_code', integrationFields),
-  api_integration_oauth2_custom_app: variant('api_integration_oauth2_custom_app', {
-    ...integrationFields,
-    client_id: z.string().describe(d.custom_app_client_id),
-  }),
-  whatsapp_auth: variant(
-    'whatsapp_auth',
-    { phone_number_id: z.string() },
-    z.literal('whatsapp').default('whatsapp'),
-  ),
-  slack_bot_auth: variant('slack_bot_auth', {}, z.literal('Slack').default('Slack')),
-  url_secret: variant('url_secret', {}),
-} satisfies Record<ResponseAuthType, z.ZodType>;
+/** Response variants keyed by auth_type, built from the registry's response shapes. */
+export const responseSchemas = Object.fromEntries(
+  RESPONSE_AUTH_TYPES.map((t) => [t, variant(t)]),
+) as { [T in ResponseAuthType]: ReturnType<typeof variant<T>> };
 
 export type KnownAuthConnection = {
   [T in ResponseAuthType]: z.output<(typeof responseSchemas)[T]>;
@@ -140,14 +87,10 @@ export type AuthConnection = KnownAuthConnection | GenericAuthConnection;
 
 export { isGeneric } from './is-generic.ts';
 
-function isResponseAuthType(value: unknown): value is ResponseAuthType {
-  return typeof value === 'string' && (RESPONSE_AUTH_TYPES as readonly string[]).includes(value);
-}
-
 /** Parses one response item, never throwing for an unknown or drifted variant. */
 export const authConnectionResponseSchema = z.unknown().transform((value, ctx): AuthConnection => {
   const tag = (value as { auth_type?: unknown } | null)?.auth_type;
-  if (isResponseAuthType(tag)) {
+  if (isKnownAuthType(tag)) {
     const known = responseSchemas[tag].safeParse(value);
     if (known.success) return known.data;
   }

@@ -1,41 +1,19 @@
-// PATCH bodies: every field optional and nullable, as in the spec. `name` and `token_url` are
-// absent on purpose (not updatable), and strictness turns an attempt to send them into a 422.
+// PATCH bodies, built from the registry's update shapes (auth-type-schemas.ts): every field
+// optional and nullable, as in the spec. `name` and `token_url` are absent on purpose (not
+// updatable), and strictness turns an attempt to send them into a 422.
 import { z } from 'zod';
-import type { UpdateAuthType } from './enums.ts';
-import { expirationSeconds, jwtAlgorithm, stringMap, tokenResponseField } from './fields.ts';
+import { UPDATE_AUTH_TYPES, type UpdateAuthType } from './auth-types.ts';
+import { AUTH_TYPE_SCHEMAS } from './auth-type-schemas.ts';
 
-const opt = <S extends z.ZodType>(schema: S) => schema.nullable().optional();
+type Schemas = typeof AUTH_TYPE_SCHEMAS;
 
-export const updateRequestShapes = {
-  oauth2_client_credentials: {
-    provider: opt(z.string()),
-    client_id: opt(z.string()),
-    scopes: opt(z.array(z.string())),
-    extra_params: opt(stringMap()),
-    basic_auth_in_header: opt(z.boolean()),
-    client_secret: opt(z.string()),
-    custom_headers: opt(stringMap()),
-  },
-  basic_auth: {
-    provider: opt(z.string()),
-    username: opt(z.string()),
-    password: opt(z.string()),
-  },
-  bearer_auth: { provider: opt(z.string()), token: opt(z.string()) },
-  oauth2_jwt: {
-    provider: opt(z.string()),
-    algorithm: opt(jwtAlgorithm()),
-    key_id: opt(z.string()),
-    issuer: opt(z.string()),
-    audience: opt(z.string()),
-    subject: opt(z.string()),
-    expiration_seconds: opt(expirationSeconds()),
-    extra_params: opt(stringMap()),
-    scopes: opt(z.array(z.string())),
-    token_response_field: opt(tokenResponseField()),
-    secret_key: opt(z.string()),
-  },
-} as const satisfies Record<UpdateAuthType, z.ZodRawShape>;
+/** Type-specific fields of each update variant (the registry's `update`), keyed by auth_type. */
+export const updateRequestShapes = Object.fromEntries(
+  UPDATE_AUTH_TYPES.map((t) => [
+    t,
+    (AUTH_TYPE_SCHEMAS as Record<string, { update?: unknown }>)[t]!.update,
+  ]),
+) as { [T in UpdateAuthType]: Schemas[T]['update'] };
 
 function variant<T extends UpdateAuthType>(authType: T) {
   return z.strictObject({
@@ -48,19 +26,16 @@ function tagged<T extends UpdateAuthType>(authType: T) {
   return z.strictObject({ auth_type: z.literal(authType), ...updateRequestShapes[authType] });
 }
 
-export const updateRequestSchemas = {
-  oauth2_client_credentials: variant('oauth2_client_credentials'),
-  basic_auth: variant('basic_auth'),
-  bearer_auth: variant('bearer_auth'),
-  oauth2_jwt: variant('oauth2_jwt'),
-};
+export const updateRequestSchemas = Object.fromEntries(
+  UPDATE_AUTH_TYPES.map((t) => [t, variant(t)]),
+) as { [T in UpdateAuthType]: ReturnType<typeof variant<T>> };
 
-export const updateRequestSchema = z.discriminatedUnion('auth_type', [
-  tagged('oauth2_client_credentials'),
-  tagged('basic_auth'),
-  tagged('bearer_auth'),
-  tagged('oauth2_jwt'),
-]);
+type Tagged = { [T in UpdateAuthType]: ReturnType<typeof tagged<T>> }[UpdateAuthType];
+
+export const updateRequestSchema = z.discriminatedUnion(
+  'auth_type',
+  UPDATE_AUTH_TYPES.map(tagged) as unknown as [Tagged, ...Tagged[]],
+);
 
 export type UpdateAuthConnectionRequest = z.input<typeof updateRequestSchema>;
 export type UpdateRequestOf<T extends UpdateAuthType> = Extract<

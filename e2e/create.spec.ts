@@ -1,5 +1,7 @@
-// The create flow in Chromium against the real server and a fresh SQLite file: each of the 7
-// types through the UI with real PEM material, what was stored, and that no secret came back.
+// The create flow in Chromium against the real server and a fresh SQLite file: each creatable
+// type through the UI with real PEM material, what was stored, and that no secret came back.
+import { CREATE_AUTH_TYPES } from '../contract/index.ts';
+import { coreMessages } from '../src/i18n/core-messages.ts';
 import type { Page } from '@playwright/test';
 import {
   canary,
@@ -59,15 +61,8 @@ test('the picker keeps the chosen type in the URL and passes axe', async ({ page
   await expect(page.getByRole('radio', { name: /^mTLS/ })).toBeChecked();
 });
 
-const TYPES = [
-  'OAuth2 client credentials',
-  'OAuth2 JWT bearer',
-  'Private key JWT',
-  'mTLS',
-  'Basic',
-  'Bearer token',
-  'Custom header',
-];
+// Every type the picker offers, by the label the admin sees.
+const TYPES = CREATE_AUTH_TYPES.map((authType) => coreMessages.authTypes[authType].label);
 for (const label of TYPES) {
   test(`the ${label} form passes axe`, async ({ page }) => {
     await openApp(page, '/new');

@@ -1,10 +1,9 @@
 // Deleting one connection: unused, used (typed confirmation), refused (rollback), by keyboard.
 import type { Page } from '@playwright/test';
 import { canary, expect, expectAccessible, openApp, test, uniqueName } from './fixtures.ts';
+import { tabTo, uniquePart } from './keyboard.ts';
+import { shot } from './screens.ts';
 
-const SHOTS = '.e2e/screenshots';
-
-test.describe.configure({ timeout: 60_000 });
 const rowLink = (page: Page, name: string) =>
   page.getByRole('table', { name: 'Auth connections' }).getByRole('link', { name, exact: true });
 
@@ -65,7 +64,7 @@ test('deleting a used connection lists its dependents and asks for its name', as
   const del = dialog.getByRole('button', { name: 'Delete' });
   await expect(del).toBeDisabled();
   await expectAccessible(page);
-  await page.screenshot({ path: `${SHOTS}/delete-dialog-light.png` });
+  await shot(page, 'delete-dialog-light', { fullPage: false });
   await dialog.getByRole('textbox', { name: `Type “${name}” to confirm` }).fill(name.toUpperCase());
   await expect(del).toBeDisabled();
   await dialog.getByRole('textbox', { name: `Type “${name}” to confirm` }).fill(name);
@@ -89,7 +88,7 @@ test('the delete dialog passes axe in the dark theme too', async ({ page, api })
   await page.getByRole('button', { name: `Delete “${name}”` }).click();
   await expect(page.getByRole('dialog')).toBeVisible();
   await expectAccessible(page);
-  await page.screenshot({ path: `${SHOTS}/delete-dialog-dark.png` });
+  await shot(page, 'delete-dialog-dark', { fullPage: false });
 });
 
 test('a refused delete puts the row back and says why', async ({ page, api }) => {
@@ -141,19 +140,12 @@ test('keyboard only: find a connection, open its delete dialog, delete it', asyn
   await openApp(page);
   await expect(page.getByRole('heading', { name: 'Auth connections', level: 1 })).toBeVisible();
 
-  // Tab to the search box, type, then tab to the row's delete button.
-  const search = page.getByRole('searchbox', { name: 'Search' });
-  for (let i = 0; i < 15 && !(await search.evaluate((el) => el === document.activeElement)); i++) {
-    await page.keyboard.press('Tab');
-  }
-  await expect(search).toBeFocused();
-  await page.keyboard.type(name);
+  // Tab to the search box, type the name's unique part, then tab to the row's delete button.
+  await tabTo(page, page.getByRole('searchbox', { name: 'Search' }));
+  await page.keyboard.type(uniquePart(name));
   await expect(rowLink(page, name)).toBeVisible();
   const del = page.getByRole('button', { name: `Delete “${name}”` });
-  for (let i = 0; i < 25 && !(await del.evaluate((el) => el === document.activeElement)); i++) {
-    await page.keyboard.press('Tab');
-  }
-  await expect(del).toBeFocused();
+  await tabTo(page, del);
   await page.keyboard.press('Enter');
 
   const dialog = page.getByRole('dialog', { name: `Delete “${name}”?` });

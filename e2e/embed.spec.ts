@@ -2,13 +2,12 @@
 // by the real server): the host's theme, router, auth header and session renewal around the
 // create -> detail -> delete journey. Runs with playwright.embed.config.ts.
 import type { Page } from '@playwright/test';
-import { mkdirSync } from 'node:fs';
 import { canary, E2E_API_KEY, expect, test, uniqueName } from './fixtures.ts';
+import { shot } from './screens.ts';
 
 /** examples/host/src/theme.ts: Acme's teal, in light and in dark mode. */
 const ACME_PRIMARY = { light: 'rgb(15, 118, 110)', dark: 'rgb(45, 212, 191)' };
 const LIST_PATH = '/v1/workspace/auth-connections';
-const SCREENS = '.e2e/screens-embed';
 
 const field = (page: Page, label: string) =>
   page.getByLabel(new RegExp(`^${label}\\s*\\*?$`)).and(page.locator('input, textarea'));
@@ -22,11 +21,6 @@ const background = (page: Page, name: string) =>
   page
     .getByRole('button', { name, exact: true })
     .evaluate((el) => getComputedStyle(el).backgroundColor);
-
-async function screenshot(page: Page, name: string) {
-  mkdirSync(SCREENS, { recursive: true });
-  await page.screenshot({ path: `${SCREENS}/${name}.png`, fullPage: true });
-}
 
 test('create, open and delete a connection inside the host, in its theme and with its header', async ({
   page,
@@ -60,17 +54,17 @@ test('create, open and delete a connection inside the host, in its theme and wit
 
   // The component's primary button is in the host's primary colour, in both of its modes.
   expect(await background(page, 'Create connection')).toBe(ACME_PRIMARY.light);
-  await screenshot(page, 'host-create-light');
+  await shot(page, 'embed-host-create-light');
   await page.getByRole('button', { name: 'Switch to dark mode' }).click();
   await expect.poll(() => background(page, 'Create connection')).toBe(ACME_PRIMARY.dark);
-  await screenshot(page, 'host-create-dark');
+  await shot(page, 'embed-host-create-dark');
   await page.getByRole('button', { name: 'Switch to light mode' }).click();
 
   await page.getByRole('button', { name: 'Create connection' }).click();
   await expect(page).toHaveURL(/\/settings\/auth-connections\?created=/);
   // onCreated reached the host, which shows its own notice.
   await expect(page.getByText(`Acme: “${name}” was added`)).toBeVisible();
-  await screenshot(page, 'host-list-light');
+  await shot(page, 'embed-host-list-light');
 
   await page
     .getByRole('table', { name: 'Auth connections' })
@@ -79,7 +73,7 @@ test('create, open and delete a connection inside the host, in its theme and wit
   await expect(page).toHaveURL(/\/settings\/auth-connections\/connections\/[^/]+$/);
   await expect(page.getByRole('heading', { name, level: 1 })).toBeVisible();
   await page.getByRole('button', { name: 'Switch to dark mode' }).click();
-  await screenshot(page, 'host-detail-dark');
+  await shot(page, 'embed-host-detail-dark');
 
   await page.getByRole('button', { name: 'Delete', exact: true }).click();
   await page.getByRole('dialog').getByRole('button', { name: 'Delete', exact: true }).click();
@@ -142,7 +136,7 @@ test('a 401 calls the host, which renews its session', async ({ page }) => {
   await signIn(page, 'an-expired-session-key');
   const dialog = page.getByRole('dialog', { name: 'Session expired' });
   await expect(dialog).toBeVisible();
-  await screenshot(page, 'host-session-expired');
+  await shot(page, 'embed-host-session-expired');
   await dialog.getByLabel('Workspace API key').fill(E2E_API_KEY);
   await dialog.getByRole('button', { name: 'Sign in' }).click();
   await expect(dialog).toBeHidden();

@@ -22,6 +22,7 @@ import {
   writeSnapshot,
 } from './canary/artifacts.ts';
 import { E2E_API_KEY, E2E_BASE_URL } from './env.ts';
+import { BODY_DRAIN_TIMEOUT } from './limits.ts';
 import { appendFileSync } from 'node:fs';
 
 export { expect };
@@ -247,7 +248,10 @@ export const test = base.extend<{ api: E2eApi; pageGuards: void; leakRecorder: v
 
       const pages = context.pages().filter(onAppOrigin);
       for (const [index, p] of pages.entries()) await snapshotPage(p, `${stem}-p${index}`);
-      await Promise.race([Promise.all(pending), new Promise((r) => setTimeout(r, 3_000))]);
+      await Promise.race([
+        Promise.all(pending),
+        new Promise((r) => setTimeout(r, BODY_DRAIN_TIMEOUT)),
+      ]);
       writeSnapshot(stem, '.urls.txt', urls.join('\n'));
       writeSnapshot(stem, '.console.txt', consoleLines.join('\n'));
       void page;

@@ -11,11 +11,7 @@ import {
   uniqueName,
   type E2eApi,
 } from './fixtures.ts';
-
-const SHOTS = '.e2e/screenshots';
-
-// axe and full-page screenshots in two themes are slow on a shared 2-core machine.
-test.describe.configure({ timeout: 60_000 });
+import { screens, shot } from './screens.ts';
 
 async function seed(api: E2eApi, prefix: string) {
   const make = (suffix: string, body: Record<string, unknown>) =>
@@ -49,13 +45,6 @@ async function seed(api: E2eApi, prefix: string) {
 const table = (page: Page) => page.getByRole('table', { name: 'Auth connections' });
 const rowNames = (page: Page) =>
   table(page).getByRole('rowheader').getByRole('link').allTextContents();
-
-async function screenshotBothThemes(page: Page, name: string) {
-  await page.screenshot({ path: `${SHOTS}/${name}-light.png`, fullPage: true });
-  await page.getByRole('button', { name: 'Switch to dark theme' }).click();
-  await page.screenshot({ path: `${SHOTS}/${name}-dark.png`, fullPage: true });
-  await page.getByRole('button', { name: 'Switch to light theme' }).click();
-}
 
 test('search, filters and sort live in the URL: they survive reload and the back button', async ({
   page,
@@ -121,16 +110,16 @@ test('the list, filtered and with no matches, passes axe in both themes', async 
   await openApp(page, `/?q=${encodeURIComponent(prefix)}`);
   await expect.poll(() => rowNames(page)).toHaveLength(3);
   await expectAccessible(page);
-  await screenshotBothThemes(page, 'list-filtered');
+  await screens(page, 'list-filtered');
 
   await page.getByRole('combobox', { name: 'Status' }).selectOption({ label: 'Revoked' });
   await expect(page.getByRole('heading', { name: 'No connections match' })).toBeVisible();
   await expectAccessible(page);
-  await screenshotBothThemes(page, 'list-no-matches');
+  await screens(page, 'list-no-matches');
   await page.getByRole('button', { name: 'Clear search and filters' }).click();
   await expect(page.getByRole('searchbox', { name: 'Search' })).toHaveValue('');
   await expect(page).toHaveURL(/\/$/);
-  await screenshotBothThemes(page, 'list-all');
+  await screens(page, 'list-all');
 
   await page.getByRole('button', { name: 'Switch to dark theme' }).click();
   await expectAccessible(page);
@@ -157,13 +146,13 @@ test('bulk delete removes the selected unused connections after one confirmation
     dialog.getByRole('list', { name: 'Connections to delete' }).getByRole('listitem'),
   ).toHaveText([`${prefix} basicBasic`, `${prefix} headerCustom header`]);
   await expectAccessible(page);
-  await page.screenshot({ path: `${SHOTS}/bulk-delete-dialog-light.png` });
+  await shot(page, 'bulk-delete-dialog-light', { fullPage: false });
   // The theme switch sits behind the modal: close, switch, reopen.
   await page.keyboard.press('Escape');
   await page.getByRole('button', { name: 'Switch to dark theme' }).click();
   await page.getByRole('button', { name: 'Delete selected' }).click();
   await expectAccessible(page);
-  await page.screenshot({ path: `${SHOTS}/bulk-delete-dialog-dark.png` });
+  await shot(page, 'bulk-delete-dialog-dark', { fullPage: false });
   await dialog.getByRole('button', { name: 'Delete 2 connections' }).click();
 
   await expect.poll(() => rowNames(page)).toEqual([`${prefix} bearer`]);

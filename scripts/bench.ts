@@ -11,6 +11,11 @@ import path from 'node:path';
 import { chromium, type Browser, type Page } from '@playwright/test';
 import { build, type Plugin } from 'vite';
 import { BENCH_INIT_SCRIPT } from './bench-page.ts';
+import {
+  CREATE_AUTH_TYPES,
+  createRequestShapes,
+  isRequiredCreateField,
+} from '../contract/index.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const BASE_PORT = Number(process.env.BENCH_PORT ?? 8841);
@@ -23,19 +28,19 @@ const CLAIMS = 20;
 const DEADLINE = Date.now() + 15 * 60_000; // the whole run stops after 15 minutes
 
 /**
- * The seven creatable types in the spec's anyOf order (the peer's option index), each with a
- * required field: the form counts as painted when that field is. The peer opens on option 0, so
- * no marker may be a field of oauth2_client_credentials except its own.
+ * The creatable types in the spec's anyOf order (the peer's option index), each with a required
+ * field: the form counts as painted when that field is. The peer opens on option 0, so no marker
+ * may be a field of the first type except its own.
  */
-const TYPES = [
-  ['oauth2_client_credentials', 'client_id'],
-  ['custom_header_auth', 'header_name'],
-  ['basic_auth', 'username'],
-  ['bearer_auth', 'token'],
-  ['oauth2_jwt', 'issuer'],
-  ['private_key_jwt', 'issuer'],
-  ['mtls', 'client_certificate'],
-] as const;
+const TYPES = CREATE_AUTH_TYPES.map((authType) => {
+  const first = Object.keys(createRequestShapes[CREATE_AUTH_TYPES[0]!]);
+  const marker = Object.keys(createRequestShapes[authType]).find(
+    (field) =>
+      isRequiredCreateField(authType, field) &&
+      (authType === CREATE_AUTH_TYPES[0] || !first.includes(field)),
+  );
+  return [authType, marker!] as const;
+});
 
 const tmp = (label: string) => mkdtempSync(path.join(tmpdir(), `bench-${label}-`));
 const cleanups: (() => unknown)[] = [];

@@ -10,6 +10,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { scaled } from '../scripts/time-factor.ts';
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
@@ -60,7 +61,10 @@ function start(): Promise<Running> {
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   return new Promise((resolve, reject) => {
     let out = '';
-    const timer = setTimeout(() => reject(new Error(`server did not start: ${out}`)), 15_000);
+    const timer = setTimeout(
+      () => reject(new Error(`server did not start: ${out}`)),
+      scaled(15_000),
+    );
     child.stdout?.on('data', (chunk: Buffer) => {
       out += chunk.toString();
       const m = /Open (http:\/\/127\.0\.0\.1:\d+)\/#key=([^\s]+)/.exec(out);
@@ -122,37 +126,44 @@ function streamCreates(server: Running, round: number) {
 }
 
 describe('crash safety', () => {
-  it(`keeps every acknowledged create and a sound database across ${ROUNDS} kill -9`, async () => {
-    const allAcked: string[] = [];
-    for (let round = 0; round < ROUNDS; round++) {
-      const server = await start();
-      const stream = streamCreates(server, round);
-      await sleep(50 + Math.floor(Math.random() * 250));
-      server.child.kill('SIGKILL');
-      await server.exited;
-      await stream.stop();
-      allAcked.push(...stream.acked);
+  it(
+    `keeps every acknowledged create and a sound database across ${ROUNDS} kill -9`,
+    async () => {
+      const allAcked: string[] = [];
+      for (let round = 0; round < ROUNDS; round++) {
+        const server = await start();
+        const stream = streamCreates(server, round);
+        // Kill at a random moment after the first acknowledged create, however slow the machine,
+        // so every round has something that must survive.
+        while (stream.acked.length === 0) await sleep(10);
+        await sleep(Math.floor(Math.random() * 250));
+        server.child.kill('SIGKILL');
+        await server.exited;
+        await stream.stop();
+        allAcked.push(...stream.acked);
 
-      const db = new Database(path.join(dataDir, 'auth-connections.sqlite'));
-      try {
-        expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
-        const present = new Set(db.prepare('SELECT id FROM auth_connections').pluck().all());
-        const lost = allAcked.filter((id) => !present.has(id));
-        expect(lost, `round ${round}: acknowledged creates missing`).toEqual([]);
-        // Each secret row belongs to a connection: the two tables were written together.
-        const orphans = db
-          .prepare(
-            `SELECT count(*) FROM auth_connections c
+        const db = new Database(path.join(dataDir, 'auth-connections.sqlite'));
+        try {
+          expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
+          const present = new Set(db.prepare('SELECT id FROM auth_connections').pluck().all());
+          const lost = allAcked.filter((id) => !present.has(id));
+          expect(lost, `round ${round}: acknowledged creates missing`).toEqual([]);
+          // Each secret row belongs to a connection: the two tables were written together.
+          const orphans = db
+            .prepare(
+              `SELECT count(*) FROM auth_connections c
              WHERE NOT EXISTS (SELECT 1 FROM auth_connection_secrets s WHERE s.connection_id = c.id)`,
-          )
-          .pluck()
-          .get();
-        expect(orphans).toBe(0);
-      } finally {
-        db.close();
+            )
+            .pluck()
+            .get();
+          expect(orphans).toBe(0);
+        } finally {
+          db.close();
+        }
       }
-    }
-    // The test only proves something if creates were acknowledged before the kills.
-    expect(allAcked.length).toBeGreaterThan(ROUNDS);
-  }, 90_000);
+      // The test only proves something if creates were acknowledged before the kills.
+      expect(allAcked.length).toBeGreaterThan(ROUNDS);
+    },
+    scaled(90_000),
+  );
 });

@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { pemMaterial } from '../../tests/pem-material.ts';
+import { ALL_SECRET_FIELD_NAMES } from '../../contract/index.ts';
 import { BASE, testApi, validBodies, type TestApi } from '../test-support/test-api.ts';
 
 let api: TestApi;
@@ -24,7 +25,7 @@ describe('POST /v1/workspace/auth-connections: 200', () => {
       expect(res.body.name).toBe(body.name);
       expect(res.body.used_by).toEqual({ tools: [], mcp_servers: [], integration_connections: [] });
       expect(res.body.status).toBe('active');
-      for (const secret of ['client_secret', 'token', 'password', 'secret_key']) {
+      for (const secret of ALL_SECRET_FIELD_NAMES) {
         expect(res.body).not.toHaveProperty(secret);
       }
     },

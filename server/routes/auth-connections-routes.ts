@@ -4,8 +4,10 @@
 import { Hono, type Context } from 'hono';
 import {
   createRequestSchemas,
+  isSecretField,
+  isUpdateAuthType,
   JWT_ALGORITHMS,
-  SECRET_FIELDS,
+  signsJwt,
   updateRequestSchemas,
   type JwtAlgorithm,
 } from '../../contract/index.ts';
@@ -86,7 +88,8 @@ function jwtState(
   workspaceId: string,
   current: StoredConnection,
 ): StoredJwtState | undefined {
-  if (current.authType !== 'oauth2_jwt') return undefined;
+  // Only a JWT type that can be updated needs its stored algorithm and key to check a PATCH.
+  if (!signsJwt(current.authType) || !isUpdateAuthType(current.authType)) return undefined;
   const stored = current.config.algorithm;
   const algorithm = (JWT_ALGORITHMS as readonly unknown[]).includes(stored)
     ? (stored as JwtAlgorithm)
@@ -105,9 +108,6 @@ function fieldNamesOf(raw: unknown): string[] {
 
 const isConnectionId = (id: string) => /^ac_[0-9a-f]{24}$/.test(id);
 
-const isSecret = (authType: string, field: string) =>
-  (SECRET_FIELDS as Record<string, readonly string[]>)[authType]?.includes(field) ?? false;
-
 /** Fields an accepted update changes: secrets sent count as changed (their value is unseen). */
 function changedFields(current: StoredConnection, fields: Record<string, unknown>): string[] {
   const before: Record<string, unknown> = { provider: current.provider, ...current.config };
@@ -115,7 +115,7 @@ function changedFields(current: StoredConnection, fields: Record<string, unknown
     .filter(([key, value]) => {
       if (key === 'auth_type' || value === undefined) return false;
       if (value === null) return key === 'key_id' && before.key_id !== null;
-      if (isSecret(current.authType, key)) return true;
+      if (isSecretField(current.authType, key)) return true;
       return JSON.stringify(before[key]) !== JSON.stringify(value);
     })
     .map(([key]) => key);

@@ -52,47 +52,4 @@ export function testApi(opts: InProcessServerOptions = {}): TestApi {
   };
 }
 
-export const validBodies = {
-  oauth2_client_credentials: {
-    auth_type: 'oauth2_client_credentials',
-    name: 'CRM',
-    provider: 'Salesforce',
-    client_id: 'client-1',
-    client_secret: 'client-secret-value',
-    token_url: 'https://login.example.com/oauth/token',
-  },
-  custom_header_auth: {
-    auth_type: 'custom_header_auth',
-    name: 'Weather',
-    provider: 'OpenWeather',
-    header_name: 'X-Api-Key',
-    token: 'header-token-value',
-  },
-  basic_auth: {
-    auth_type: 'basic_auth',
-    name: 'Zendesk',
-    provider: 'Zendesk',
-    username: 'me@example.com',
-    password: 'hunter22',
-  },
-  bearer_auth: { auth_type: 'bearer_auth', name: 'Search', provider: 'Internal', token: 'tok' },
-  oauth2_jwt: {
-    auth_type: 'oauth2_jwt',
-    name: 'Partner',
-    provider: 'Partner',
-    issuer: 'iss',
-    audience: 'aud',
-    subject: 'sub',
-    token_url: 'https://partner.example.com/token',
-    secret_key: 'k'.repeat(32),
-  },
-  private_key_jwt: {
-    auth_type: 'private_key_jwt',
-    name: 'Payments',
-    provider: 'Payments',
-    issuer: 'iss',
-    audience: 'aud',
-    subject: 'sub',
-    secret_key: 's'.repeat(32),
-  },
-} as const;
+export { validBodies } from '../../tests/valid-bodies.ts';

@@ -5,7 +5,7 @@ import {
   createRequestSchemas,
   isCreateAuthType,
   isUpdateAuthType,
-  RESPONSE_AUTH_TYPES,
+  isKnownAuthType,
   updateRequestSchemas,
   type CreateAuthType,
   type UpdateAuthType,
@@ -70,8 +70,7 @@ export function validateCreate(body: unknown, opts: FieldCheckOptions): Validate
   const tag = body.auth_type;
   if (tag !== undefined) {
     if (typeof tag !== 'string' || !isCreateAuthType(tag)) {
-      const readOnly =
-        typeof tag === 'string' && (RESPONSE_AUTH_TYPES as readonly string[]).includes(tag);
+      const readOnly = isKnownAuthType(tag);
       return {
         ok: false,
         detail: [

@@ -1,14 +1,17 @@
 // Between validated wire bodies and stored rows. Secrets are split off here (and only here), so
 // the non-secret config that goes to JSON can never carry one.
-import { SECRET_FIELDS, type CreateAuthType, type UpdateAuthType } from '../../contract/index.ts';
+import {
+  isSecretField,
+  signsJwt,
+  type CreateAuthType,
+  type UpdateAuthType,
+} from '../../contract/index.ts';
 import type {
   ConnectionChanges,
   NewConnection,
   StoredConnection,
 } from '../store/auth-connections-store.ts';
 import type { UsedBy } from '../store/dependents-store.ts';
-
-const secretFieldsOf = (authType: CreateAuthType): readonly string[] => SECRET_FIELDS[authType];
 
 /** Fields where PATCH null means "clear" (nullable in the response too); see decision 0001. */
 const NULL_CLEARS = new Set(['key_id']);
@@ -21,19 +24,14 @@ export function toNewConnection(
   const secrets: Record<string, string> = {};
   const config: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(rest)) {
-    if (secretFieldsOf(authType).includes(key)) {
+    if (isSecretField(authType, key)) {
       if (typeof value === 'string') secrets[key] = value;
     } else if (value !== undefined) {
       config[key] = value;
     }
   }
   // The response types key_id as `string | null`; store the null so it is always present.
-  if (
-    (authType === 'oauth2_jwt' || authType === 'private_key_jwt') &&
-    config.key_id === undefined
-  ) {
-    config.key_id = null;
-  }
+  if (signsJwt(authType) && config.key_id === undefined) config.key_id = null;
   return { authType, name: String(name), provider: String(provider), config, secrets };
 }
 
@@ -49,7 +47,7 @@ export function toChanges(
     if (key === 'auth_type' || value === undefined) continue;
     if (key === 'provider') {
       if (typeof value === 'string') provider = value;
-    } else if (secretFieldsOf(authType).includes(key)) {
+    } else if (isSecretField(authType, key)) {
       if (typeof value === 'string') secrets[key] = value;
     } else if (value === null) {
       if (NULL_CLEARS.has(key)) config[key] = null;

@@ -1,48 +1,28 @@
-// One table for the auth types (GUIDE §4): icon, and what the admin can do with it here; their
-// words (label, when to use it, where it is managed) are in the messages (src/i18n), so a host can
-// replace them. Adding a type is one entry here and one there.
+// What the page makes of an auth type: its info (words, icon, read-only), the picker's order and
+// the form's extra, from the page's registry (auth-type-ui.ts) and the contract's
+// (contract/auth-type-registry.ts). Words are in the messages (src/i18n), so a host can replace
+// them.
 import type { SvgIconComponent } from '@mui/icons-material';
-import AutorenewOutlined from '@mui/icons-material/AutorenewOutlined';
-import BadgeOutlined from '@mui/icons-material/BadgeOutlined';
-import ConfirmationNumberOutlined from '@mui/icons-material/ConfirmationNumberOutlined';
-import DrawOutlined from '@mui/icons-material/DrawOutlined';
-import ExtensionOutlined from '@mui/icons-material/ExtensionOutlined';
-import ForumOutlined from '@mui/icons-material/ForumOutlined';
 import HelpOutlineOutlined from '@mui/icons-material/HelpOutlineOutlined';
-import HttpOutlined from '@mui/icons-material/HttpOutlined';
-import LinkOutlined from '@mui/icons-material/LinkOutlined';
-import TokenOutlined from '@mui/icons-material/TokenOutlined';
-import VerifiedUserOutlined from '@mui/icons-material/VerifiedUserOutlined';
-import VpnKeyOutlined from '@mui/icons-material/VpnKeyOutlined';
-import WhatsApp from '@mui/icons-material/WhatsApp';
 import {
-  RESPONSE_AUTH_TYPES,
   isCreateAuthType,
+  isKnownAuthType,
+  isReadOnlyAuthType,
   isUpdateAuthType,
+  RESPONSE_AUTH_TYPES,
   type CreateAuthType,
   type ResponseAuthType,
 } from '../../../contract/enums.ts';
 import { coreMessages, type AuthTypeWords } from '../../i18n/core-messages.ts';
 import type { Messages } from '../../i18n/messages.ts';
+import { AUTH_TYPE_UI, type AuthTypeUi, type FormExtra } from './auth-type-ui.ts';
 
-export type AuthTypeInfo = AuthTypeWords & { Icon: SvgIconComponent };
+export { AUTH_TYPE_UI, type AuthTypeUi, type FormExtra } from './auth-type-ui.ts';
 
-/** The words come from the messages (`authTypes`, so a host can replace them); the icons live here. */
-export const AUTH_TYPE_ICONS: Record<ResponseAuthType, SvgIconComponent> = {
-  oauth2_client_credentials: VpnKeyOutlined,
-  oauth2_jwt: TokenOutlined,
-  private_key_jwt: DrawOutlined,
-  mtls: VerifiedUserOutlined,
-  basic_auth: BadgeOutlined,
-  bearer_auth: ConfirmationNumberOutlined,
-  custom_header_auth: HttpOutlined,
-  refresh_token_auth: AutorenewOutlined,
-  api_integration_oauth2_auth_code: ExtensionOutlined,
-  api_integration_oauth2_custom_app: ExtensionOutlined,
-  whatsapp_auth: WhatsApp,
-  slack_bot_auth: ForumOutlined,
-  url_secret: LinkOutlined,
-};
+/** Read-only is the contract's (neither creatable nor updatable), never a message's presence. */
+export type AuthTypeInfo = AuthTypeWords & { Icon: SvgIconComponent; readOnly: boolean };
+
+const uiOf = (authType: ResponseAuthType): AuthTypeUi<ResponseAuthType> => AUTH_TYPE_UI[authType];
 
 export type AuthTypeMessages = Pick<Messages, 'authTypes' | 'unknownType'>;
 
@@ -52,9 +32,7 @@ export function humanize(value: string): string {
   return words ? words.charAt(0).toUpperCase() + words.slice(1) : value;
 }
 
-export function isKnownAuthType(authType: string): authType is ResponseAuthType {
-  return (RESPONSE_AUTH_TYPES as readonly string[]).includes(authType);
-}
+export { isKnownAuthType };
 
 /**
  * Info for any auth_type string, including ones added upstream after this build. Components pass
@@ -64,21 +42,22 @@ export function authTypeInfo(
   authType: string,
   messages: AuthTypeMessages = coreMessages,
 ): AuthTypeInfo {
+  const readOnly = isReadOnlyAuthType(authType);
   return isKnownAuthType(authType)
-    ? { ...messages.authTypes[authType], Icon: AUTH_TYPE_ICONS[authType] }
-    : { ...messages.unknownType, label: humanize(authType), Icon: HelpOutlineOutlined };
+    ? { ...messages.authTypes[authType], Icon: uiOf(authType).Icon, readOnly }
+    : { ...messages.unknownType, label: humanize(authType), Icon: HelpOutlineOutlined, readOnly };
 }
 
 /** The picker's order: the common cases first. */
-export const PICKER_ORDER: readonly CreateAuthType[] = [
-  'oauth2_client_credentials',
-  'oauth2_jwt',
-  'private_key_jwt',
-  'mtls',
-  'basic_auth',
-  'bearer_auth',
-  'custom_header_auth',
-];
+export const PICKER_ORDER: readonly CreateAuthType[] = RESPONSE_AUTH_TYPES.filter(isCreateAuthType)
+  .map((authType) => ({ authType, picker: uiOf(authType).picker ?? Infinity }))
+  .sort((a, b) => a.picker - b.picker)
+  .map(({ authType }) => authType);
+
+/** The form extra of a creatable type, if it has one. */
+export function formExtraOf(authType: CreateAuthType): FormExtra | undefined {
+  return uiOf(authType).extra;
+}
 
 export const canCreate = isCreateAuthType;
 export const canUpdate = isUpdateAuthType;

@@ -1,4 +1,4 @@
-// The seven creatable types as radio cards: arrow keys move between them, Space picks one.
+// The creatable types as radio cards: arrow keys move between them, Space picks one.
 import Box from '@mui/material/Box';
 import FormControl from '@mui/material/FormControl';
 import FormControlLabel from '@mui/material/FormControlLabel';

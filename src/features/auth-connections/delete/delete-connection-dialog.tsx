@@ -64,7 +64,7 @@ function DeleteConnectionForm(
   const count = usedByCount(connection.used_by);
   const needsName = count > 0;
   const confirmed = !needsName || typed.trim() === connection.name;
-  const managedElsewhere = authTypeInfo(connection.auth_type, m).managedElsewhere;
+  const info = authTypeInfo(connection.auth_type, m);
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -102,9 +102,9 @@ function DeleteConnectionForm(
         ) : (
           <DialogContentText>{m.deleteDialog.notUsed}</DialogContentText>
         )}
-        {managedElsewhere && (
+        {info.readOnly && (
           <DialogContentText sx={{ mt: 2 }}>
-            {m.deleteDialog.managedElsewhere(managedElsewhere)}
+            {m.deleteDialog.managedElsewhere(info.managedElsewhere ?? '')}
           </DialogContentText>
         )}
       </DialogContent>

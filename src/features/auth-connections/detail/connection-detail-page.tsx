@@ -145,8 +145,8 @@ function ConnectionDetail({
         </Stack>
       </Paper>
 
-      {info.managedElsewhere && (
-        <Alert severity="info">{m.detail.readOnly(info.managedElsewhere)}</Alert>
+      {info.readOnly && (
+        <Alert severity="info">{m.detail.readOnly(info.managedElsewhere ?? '')}</Alert>
       )}
       {replaceable && !updatable && (
         <Alert severity="info" variant="outlined">

@@ -2,8 +2,8 @@
 // (from the response schema, labelled like the form) and each secret of its type as write-only.
 import {
   SECRET_FIELDS,
-  createRequestShapes,
   isCreateAuthType,
+  isRequiredCreateField,
   isGeneric,
   responseSchemas,
   type AuthConnection,
@@ -91,13 +91,9 @@ export function detailFields(
 
 export function secretEntries(authType: string, m: Words = defaultMessages): SecretEntry[] {
   if (!isCreateAuthType(authType)) return [];
-  const shape = createRequestShapes[authType] as Record<
-    string,
-    { safeParse(v: unknown): { success: boolean } }
-  >;
   return SECRET_FIELDS[authType].map((name) => ({
     name,
     label: labelFor(name, m),
-    optional: shape[name]?.safeParse(undefined).success ?? false,
+    optional: !isRequiredCreateField(authType, name),
   }));
 }

@@ -5,7 +5,7 @@ import type { AuthConnection, UpdateAuthType } from '../../../../contract/index.
 import { detailLabel } from '../detail/detail-fields.ts';
 import type { ConnectionFormValues, FormFieldName, KeyValueRow } from '../form/form-values.ts';
 import { connectionToFormValues } from '../form/from-connection.ts';
-import { isSecret } from '../form/to-create-request.ts';
+import { isSecretField } from '../../../../contract/index.ts';
 import { changedFields, toUpdateRequest } from './to-update-request.ts';
 
 /**
@@ -41,7 +41,7 @@ export function theirChanges(
   const after = connectionToFormValues(theirs, authType);
   return changedFields(toUpdateRequest(authType, before, after))
     .map((name) => name as FormFieldName)
-    .filter((field) => !isSecret(authType, field))
+    .filter((field) => !isSecretField(authType, field))
     .map((field) => ({
       field,
       label: detailLabel(authType, field),

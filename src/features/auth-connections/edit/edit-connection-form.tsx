@@ -25,7 +25,7 @@ import { ConnectionField } from '../form/connection-field.tsx';
 import { ConnectionFormSections, formLevelErrors } from '../form/connection-form-sections.tsx';
 import type { ConnectionFormValues, FormFieldName } from '../form/form-values.ts';
 import { connectionToFormValues } from '../form/from-connection.ts';
-import { isSecret } from '../form/to-create-request.ts';
+import { isSecretField } from '../../../../contract/index.ts';
 import { usedByModel } from '../used-by/used-by-model.ts';
 import { useUpdateAuthConnection } from '../mutations/use-update-connection.ts';
 import { authConnectionsListOptions, useApiClient } from '../queries.ts';
@@ -225,7 +225,7 @@ export function EditConnectionForm({
       );
     }
     const label = labelFor(name, m);
-    if (isSecret(authType, name)) {
+    if (isSecretField(authType, name)) {
       return (
         <div key={name}>
           <ConnectionField control={control} authType={authType} name={name} required={false} />

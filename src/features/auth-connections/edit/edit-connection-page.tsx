@@ -66,8 +66,8 @@ export function EditConnectionPage(props: EditConnectionPageProps) {
               ) : undefined
             }
           >
-            {info.managedElsewhere
-              ? m.edit.readOnly(info.managedElsewhere)
+            {info.readOnly
+              ? m.edit.readOnly(info.managedElsewhere ?? '')
               : m.edit.notUpdatable(info.label)}
           </Alert>
         )}

@@ -5,7 +5,7 @@ import type { FieldErrors, Resolver } from 'react-hook-form';
 import type { UpdateAuthType } from '../../../../contract/index.ts';
 import { ROOT_ERROR } from '../form/connection-resolver.ts';
 import type { ConnectionFormValues, FormFieldName } from '../form/form-values.ts';
-import { isSecret } from '../form/to-create-request.ts';
+import { isSecretField } from '../../../../contract/index.ts';
 import { validateConnectionForm } from '../form/validate-connection-form.ts';
 
 const NOT_SENT = new Set(['name', 'token_url']);
@@ -16,7 +16,7 @@ export function editProblems(
 ): Map<string, string> {
   const problems = validateConnectionForm(values);
   for (const path of [...problems.keys()]) {
-    const keptSecret = isSecret(authType, path) && values[path as FormFieldName] === '';
+    const keptSecret = isSecretField(authType, path) && values[path as FormFieldName] === '';
     if (NOT_SENT.has(path) || keptSecret) problems.delete(path);
   }
   return problems;

@@ -5,7 +5,7 @@
 import type { AuthConnection, UpdateAuthType } from '../../../../contract/index.ts';
 import type { ConnectionFormValues } from '../form/form-values.ts';
 import { connectionToFormValues } from '../form/from-connection.ts';
-import { isSecret } from '../form/to-create-request.ts';
+import { isSecretField } from '../../../../contract/index.ts';
 import { changedFields, toUpdateRequest } from './to-update-request.ts';
 
 /**
@@ -21,7 +21,8 @@ export function isOwnEarlierSave(
 ): boolean {
   const before = connectionToFormValues(loaded, authType);
   const now = connectionToFormValues(current, authType);
-  const nonSecret = (fields: string[]) => fields.filter((f) => !isSecret(authType, f as never));
+  const nonSecret = (fields: string[]) =>
+    fields.filter((f) => !isSecretField(authType, f as never));
   const missing = nonSecret(changedFields(toUpdateRequest(authType, now, values)));
   if (missing.length > 0) return false;
   const mine = new Set(changedFields(toUpdateRequest(authType, before, values)));

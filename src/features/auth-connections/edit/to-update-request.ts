@@ -3,12 +3,13 @@
 // scopes, when changed, are sent whole because the server replaces them; an emptied key_id is
 // sent as null, the one field null clears.
 import {
+  isSecretField,
   updateRequestShapes,
   type UpdateAuthConnectionRequest,
   type UpdateAuthType,
 } from '../../../../contract/index.ts';
 import type { ConnectionFormValues, FormFieldName, KeyValueRow } from '../form/form-values.ts';
-import { isSecret, rowsToMap } from '../form/to-create-request.ts';
+import { rowsToMap } from '../form/to-create-request.ts';
 
 /** The fields a PATCH of this type may carry (name and token_url are not among them). */
 export function updatableFieldNames(authType: UpdateAuthType): FormFieldName[] {
@@ -35,7 +36,7 @@ export function toUpdateRequest(
   for (const field of updatableFieldNames(authType)) {
     const before = stored[field];
     const after = values[field];
-    if (isSecret(authType, field)) {
+    if (isSecretField(authType, field)) {
       if (typeof after === 'string' && after !== '') body[field] = after;
     } else if (field === 'extra_params' || field === 'custom_headers') {
       const next = rowsToMap(after as KeyValueRow[]);

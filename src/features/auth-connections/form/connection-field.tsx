@@ -8,6 +8,8 @@ import {
   isHmacAlgorithm,
   checkHeaderName,
   createRequestShapes,
+  isSecretField,
+  signsJwt,
   type CreateAuthType,
 } from '../../../../contract/index.ts';
 import {
@@ -46,10 +48,9 @@ function describe(
 /** What extra_params means depends on the type (CONTRACT §3): JWT claims or token parameters. */
 export function extraParamsCopy(authType: string, messages: Pick<Messages, 'form' | 'fields'>) {
   const m = messages.form;
-  const copy =
-    authType !== 'oauth2_jwt' && authType !== 'private_key_jwt'
-      ? { label: m.tokenParams, helperText: m.tokenParamsHelp, keyLabel: m.parameter }
-      : { label: m.jwtClaims, helperText: m.jwtClaimsHelp, keyLabel: m.claim };
+  const copy = signsJwt(authType)
+    ? { label: m.jwtClaims, helperText: m.jwtClaimsHelp, keyLabel: m.claim }
+    : { label: m.tokenParams, helperText: m.tokenParamsHelp, keyLabel: m.parameter };
   return {
     ...copy,
     label: messages.fields.labels.extra_params ?? copy.label,
@@ -75,11 +76,6 @@ export function ConnectionField({ control, authType, name, required }: Props) {
     required: required ?? isRequired({ auth_type: authType } as ConnectionFormValues, name),
   };
   switch (name) {
-    case 'client_secret':
-    case 'token':
-    case 'password':
-    case 'key_passphrase':
-      return <SecretField {...common} />;
     case 'secret_key':
       return <JwtSecretKeyField {...common} />;
     case 'client_certificate':
@@ -134,16 +130,14 @@ export function ConnectionField({ control, authType, name, required }: Props) {
       return <PlainTextField {...common} type="url" placeholder={m.form.tokenUrlPlaceholder} />;
     case 'auth_type':
       return null;
-    case 'name':
-    case 'provider':
-    case 'client_id':
-    case 'header_name':
-    case 'username':
-    case 'key_id':
-    case 'issuer':
-    case 'audience':
-    case 'subject':
-      return <PlainTextField {...common} />;
+    default:
+      // Text: masked when the registry says it is a secret of this type (client_secret, token,
+      // password, key_passphrase...), plain otherwise (name, client_id, username, issuer...).
+      return isSecretField(authType, name) ? (
+        <SecretField {...common} />
+      ) : (
+        <PlainTextField {...common} />
+      );
   }
 }
 

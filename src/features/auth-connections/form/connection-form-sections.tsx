@@ -9,7 +9,8 @@ import type { Control } from 'react-hook-form';
 import type { CreateAuthType } from '../../../../contract/index.ts';
 import { useMessages } from '../../../i18n/lazy-messages.ts';
 import type { SaveFailure } from '../create/save-errors.ts';
-import { VARIANT_EXTRAS } from '../variants/variant-extras.ts';
+import { formExtraOf } from '../auth-types.ts';
+import { FORM_EXTRAS } from '../variants/variant-extras.ts';
 import { ConnectionField } from './connection-field.tsx';
 import { fieldSections } from './field-order.ts';
 import type { ConnectionFormValues, FormFieldName } from './form-values.ts';
@@ -29,7 +30,8 @@ export function ConnectionFormSections({ control, authType, renderField }: Props
       <ConnectionField key={name} control={control} authType={authType} name={name} />
     ));
   const sections = fieldSections(authType);
-  const extra = VARIANT_EXTRAS[authType];
+  const extraName = formExtraOf(authType);
+  const extra = extraName && FORM_EXTRAS[extraName];
   const extraAfter = (place: 'credentials' | 'all') =>
     extra?.after === place ? <extra.Component control={control} /> : null;
   return (

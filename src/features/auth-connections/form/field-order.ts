@@ -1,11 +1,13 @@
 // The order fields appear in, shared by every type. The spec's order puts e.g. client_secret
 // after basic_auth_in_header; people fill who, then the secret, then where, then options.
-import type { CreateAuthType } from '../../../../contract/index.ts';
+// A type for which this order splits fields that belong together (a username and its password
+// with a client between them) gives its own `fieldOrder` in the registry.
+import { fieldOrderOf, type CreateAuthType } from '../../../../contract/index.ts';
 import { variantFieldNames, type FormFieldName } from './form-values.ts';
 import { isRequired } from './validate-connection-form.ts';
 import { emptyFormValues } from './form-values.ts';
 
-const ORDER: FormFieldName[] = [
+const ORDER: readonly string[] = [
   'header_name',
   'username',
   'client_id',
@@ -33,7 +35,8 @@ const ORDER: FormFieldName[] = [
 
 /** The type's fields split into what it needs and what it may take. */
 export function fieldSections(authType: CreateAuthType) {
-  const fields = variantFieldNames(authType).sort((a, b) => ORDER.indexOf(a) - ORDER.indexOf(b));
+  const order = fieldOrderOf(authType) ?? ORDER;
+  const fields = variantFieldNames(authType).sort((a, b) => order.indexOf(a) - order.indexOf(b));
   const values = emptyFormValues(authType);
   // key_passphrase is optional on the wire but belongs next to the key it unlocks.
   const required = (f: FormFieldName) =>

@@ -6,7 +6,7 @@ import {
   type AuthConnection,
   type CreateAuthType,
 } from '../../../../contract/index.ts';
-import { isSecret } from './to-create-request.ts';
+import { isSecretField } from '../../../../contract/index.ts';
 import {
   emptyFormValues,
   variantFieldNames,
@@ -22,7 +22,7 @@ export function mapToRows(map: unknown): KeyValueRow[] {
   }));
 }
 
-/** The connection's type, when the create form can hold it (the 7 creatable types). */
+/** The connection's type, when the create form can hold it (a creatable type). */
 export function creatableTypeOf(connection: AuthConnection): CreateAuthType | null {
   return 'generic' in connection || !isCreateAuthType(connection.auth_type)
     ? null
@@ -40,7 +40,7 @@ export function connectionToFormValues(
     provider: connection.provider ?? '',
   };
   for (const field of variantFieldNames(authType)) {
-    if (isSecret(authType, field)) continue;
+    if (isSecretField(authType, field)) continue;
     const value = stored[field];
     if (value === undefined || value === null) continue;
     if (field === 'extra_params' || field === 'custom_headers') values[field] = mapToRows(value);

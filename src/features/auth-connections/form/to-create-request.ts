@@ -1,11 +1,7 @@
 // Form -> wire for POST. Pure and table-tested: rows become objects, empty optionals are
 // omitted (the server applies the spec's defaults), single-line text is trimmed, and secrets are
 // sent exactly as typed.
-import {
-  SECRET_FIELDS,
-  type CreateAuthConnectionRequest,
-  type CreateAuthType,
-} from '../../../../contract/index.ts';
+import { isSecretField, type CreateAuthConnectionRequest } from '../../../../contract/index.ts';
 import {
   variantFieldNames,
   type ConnectionFormValues,
@@ -26,10 +22,6 @@ export function rowsToMap(rows: KeyValueRow[]): Record<string, string> {
   return map;
 }
 
-export function isSecret(authType: CreateAuthType, field: string): boolean {
-  return (SECRET_FIELDS[authType] as readonly string[]).includes(field);
-}
-
 export function toCreateRequest(values: ConnectionFormValues): CreateAuthConnectionRequest {
   const authType = values.auth_type;
   const body: Record<string, unknown> = {
@@ -47,7 +39,7 @@ export function toCreateRequest(values: ConnectionFormValues): CreateAuthConnect
     } else if (field === 'expiration_seconds') {
       if (value !== undefined) body[field] = value;
     } else if (typeof value === 'string') {
-      const text = isSecret(authType, field) ? value : value.trim();
+      const text = isSecretField(authType, field) ? value : value.trim();
       if (!(OPTIONAL_TEXT.has(field) && text === '')) body[field] = text;
     } else {
       body[field] = value;

@@ -6,7 +6,7 @@ import {
   checkHmacSecret,
   checkTokenUrl,
   createRequestSchema,
-  createRequestShapes,
+  isRequiredCreateField,
   looksLikePem,
 } from '../../../../contract/index.ts';
 import { fieldLabel } from '../field-labels.ts';
@@ -28,13 +28,7 @@ const PEM_KINDS: Partial<Record<FormFieldName, 'certificate' | 'key'>> = {
 };
 
 export function isRequired(values: ConnectionFormValues, field: FormFieldName): boolean {
-  if (field === 'name' || field === 'provider') return true;
-  const shape = createRequestShapes[values.auth_type] as Record<
-    string,
-    { safeParse(v: unknown): { success: boolean } }
-  >;
-  const schema = shape[field];
-  return schema !== undefined && !schema.safeParse(undefined).success;
+  return field === 'name' || field === 'provider' || isRequiredCreateField(values.auth_type, field);
 }
 
 function checkRows(field: FormFieldName, rows: KeyValueRow[], isHeader: boolean, add: Add) {

@@ -174,8 +174,8 @@ const ConnectionRow = memo(function ConnectionRow(props: {
         <Box component="span" sx={{ display: 'inline-flex', alignItems: 'center', gap: 1 }}>
           <info.Icon fontSize="small" color="action" aria-hidden />
           {info.label}
-          {info.managedElsewhere && (
-            <Tooltip title={info.managedElsewhere} describeChild>
+          {info.readOnly && (
+            <Tooltip title={info.managedElsewhere ?? ''} describeChild>
               <Chip label={m.list.readOnly} size="small" variant="outlined" tabIndex={0} />
             </Tooltip>
           )}

@@ -7,9 +7,9 @@ import Stack from '@mui/material/Stack';
 import Switch from '@mui/material/Switch';
 import TextField from '@mui/material/TextField';
 import SearchIcon from '@mui/icons-material/Search';
-import { AUTH_CONNECTION_STATUSES } from '../../../../contract/enums.ts';
+import { AUTH_CONNECTION_STATUSES, RESPONSE_AUTH_TYPES } from '../../../../contract/enums.ts';
 import { useMessages } from '../../../i18n/messages-context.tsx';
-import { AUTH_TYPE_ICONS, authTypeInfo } from '../auth-types.ts';
+import { authTypeInfo } from '../auth-types.ts';
 import { hasFilters, type ListQuery } from './list-query.ts';
 import { statusLabel } from './statuses.ts';
 
@@ -39,7 +39,7 @@ export function ListToolbar({
     setText(query.q);
   }
 
-  const typeOptions = union(Object.keys(AUTH_TYPE_ICONS), presentTypes)
+  const typeOptions = union(RESPONSE_AUTH_TYPES, presentTypes)
     .map((value) => ({ value, label: authTypeInfo(value, m).label }))
     .sort((a, b) => a.label.localeCompare(b.label));
   const statusOptions = union(AUTH_CONNECTION_STATUSES, presentStatuses);

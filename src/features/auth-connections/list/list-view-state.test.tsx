@@ -9,10 +9,17 @@ import {
   createInProcessServer,
   type InProcessServer,
 } from '../../../../tests/in-process-server.ts';
-import { pemMaterial } from '../../../../tests/pem-material.ts';
 import { AuthConnectionsListPage } from './auth-connections-list-page.tsx';
 import { renderWithApi } from '../../../../tests/render-with-api.tsx';
-import { CREATABLE, createConnection, listNames, withReadOnlyTypes } from './test-seed.ts';
+import {
+  CREATABLE,
+  READ_ONLY,
+  createConnection,
+  listNames,
+  withReadOnlyTypes,
+} from './test-seed.ts';
+import { isCreateAuthType, RESPONSE_AUTH_TYPES } from '../../../../contract/index.ts';
+import { coreMessages } from '../../../i18n/core-messages.ts';
 
 let server: InProcessServer;
 beforeEach(() => {
@@ -52,46 +59,23 @@ const rowNames = () =>
 const rowOf = (name: string) => screen.getByRole('link', { name }).closest('tr')!;
 
 async function seedAllTypes() {
-  const pem = pemMaterial();
-  for (const body of CREATABLE) await createConnection(server, body);
-  await createConnection(server, {
-    auth_type: 'mtls',
-    name: 'Bank mTLS',
-    provider: 'bank',
-    client_certificate: pem.certificate,
-    client_key: pem.rsaKey,
-  });
+  for (const body of Object.values(CREATABLE)) await createConnection(server, body);
 }
 
 describe('the list page', () => {
-  it('shows all 13 types, with labels, read-only marks, statuses and details, and links to each', async () => {
+  it('shows every type, with labels, read-only marks, statuses and details, and links to each', async () => {
     await seedAllTypes();
     renderWithUrl('', withReadOnlyTypes(server));
     await screen.findByRole('table', { name: 'Auth connections' });
-    expect(bodyRows()).toHaveLength(13);
+    expect(bodyRows()).toHaveLength(RESPONSE_AUTH_TYPES.length);
 
-    for (const [name, label] of [
-      ['Salesforce', 'OAuth2 client credentials'],
-      ['Google JWT', 'OAuth2 JWT bearer'],
-      ['Private JWT', 'Private key JWT'],
-      ['Bank mTLS', 'mTLS'],
-      ['Acme billing', 'Basic'],
-      ['Weather API', 'Bearer token'],
-      ['Maps key', 'Custom header'],
-    ]) {
-      expect(rowOf(name!)).toHaveTextContent(label!);
-      expect(within(rowOf(name!)).queryByText('Read-only')).not.toBeInTheDocument();
-    }
-    for (const [name, label] of [
-      ['Refresh token', 'OAuth2 refresh token'],
-      ['Integration OAuth', 'Integration OAuth2'],
-      ['Integration custom app', 'Integration OAuth2 (custom app)'],
-      ['WhatsApp line', 'WhatsApp'],
-      ['Slack bot', 'Slack bot'],
-      ['Webhook secret', 'URL secret'],
-    ]) {
-      expect(rowOf(name!)).toHaveTextContent(label!);
-      expect(within(rowOf(name!)).getByText('Read-only')).toBeInTheDocument();
+    const seeded = { ...CREATABLE, ...READ_ONLY };
+    for (const authType of RESPONSE_AUTH_TYPES) {
+      const row = rowOf(seeded[authType].name);
+      expect(row).toHaveTextContent(coreMessages.authTypes[authType].label);
+      const mark = within(row).queryByText('Read-only');
+      if (isCreateAuthType(authType)) expect(mark).not.toBeInTheDocument();
+      else expect(mark).toBeInTheDocument();
     }
 
     const link = within(rowOf('Weather API')).getByRole('link', { name: 'Weather API' });

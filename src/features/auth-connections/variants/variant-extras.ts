@@ -1,7 +1,8 @@
-// What a type's form shows besides its fields. A table, so the form has no per-type `if`.
+// The components behind the page registry's form extras (auth-types.ts says which type shows
+// which). A table by extra, so the form has no per-type `if`.
 import type { ComponentType } from 'react';
 import type { Control } from 'react-hook-form';
-import type { CreateAuthType } from '../../../../contract/index.ts';
+import type { FormExtra } from '../auth-types.ts';
 import type { ConnectionFormValues } from '../form/form-values.ts';
 import { JwtPreview } from './jwt-preview.tsx';
 import { MtlsKeyMatch } from './mtls-key-match.tsx';
@@ -12,12 +13,7 @@ type Extra = {
   after: 'credentials' | 'all';
 };
 
-export const VARIANT_EXTRAS: Record<CreateAuthType, Extra | null> = {
-  oauth2_client_credentials: null,
-  custom_header_auth: null,
-  basic_auth: null,
-  bearer_auth: null,
-  oauth2_jwt: { Component: JwtPreview, after: 'all' },
-  private_key_jwt: { Component: JwtPreview, after: 'all' },
-  mtls: { Component: MtlsKeyMatch, after: 'credentials' },
+export const FORM_EXTRAS: Record<FormExtra, Extra> = {
+  jwtPreview: { Component: JwtPreview, after: 'all' },
+  keyMatch: { Component: MtlsKeyMatch, after: 'credentials' },
 };

@@ -1,0 +1,23 @@
+// The limits of the e2e runs (both Playwright configs and the fixtures), each a base set on an
+// idle reference machine times the run's time factor (scripts/time-factor.ts), and the worker
+// count from the machine's cores. Nothing in a spec waits a fixed time: specs wait on what the
+// user sees, and these limits only decide when waiting has become a failure.
+import { availableParallelism } from 'node:os';
+import { scaled, timeFactor } from '../scripts/time-factor.ts';
+
+export const TIME_FACTOR = timeFactor();
+
+/** A whole test. The slowest journey takes about a third of this alone on the reference machine. */
+export const TEST_TIMEOUT = scaled(30_000);
+/** One `expect` (and `expect.poll`): the slowest single wait, a first lazy form, is ~2 s there. */
+export const EXPECT_TIMEOUT = scaled(10_000);
+/** How long a finished test waits for response bodies still being read, for the canary scan. */
+export const BODY_DRAIN_TIMEOUT = scaled(5_000);
+/** Building the page and starting the server before the first test. */
+export const WEB_SERVER_TIMEOUT = scaled(120_000);
+
+/**
+ * One worker per core (each drives a browser that the server and the build share the cores with),
+ * at most 4; E2E_WORKERS overrides.
+ */
+export const WORKERS = Number(process.env.E2E_WORKERS) || Math.min(4, availableParallelism());

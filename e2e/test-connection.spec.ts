@@ -104,6 +104,7 @@ test('a stored connection is tested from its detail page, and the page says when
   await section.getByRole('button', { name: 'Test connection' }).click();
   await expect(result(page).getByText('The connection works')).toBeVisible();
   await expect(section.getByText(/^Last tested .*: it worked\.$/)).toBeVisible();
+  await shot(page, 'detail');
 });
 
 test('mTLS: the right client certificate passes, another CA and an expired one fail with why', async ({
@@ -129,6 +130,7 @@ test('mTLS: the right client certificate passes, another CA and an expired one f
   await expect(result(page).getByText('The test failed')).toBeVisible();
   await expect(verdict(page)).toContainText(/issued by .*CN=Some Other CA/);
   await expect(verdict(page)).toContainText('issued by the CA the server trusts');
+  await shot(page, 'mtls-failure');
 
   await field(page, 'Client certificate').fill(far.pki.expiredClient.cert);
   await page.getByRole('button', { name: 'Clear Client key' }).click();

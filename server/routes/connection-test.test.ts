@@ -4,7 +4,7 @@ import { generateKeyPairSync } from 'node:crypto';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { realNetwork } from '../connection-test/address-guard.ts';
 import { exchange } from '../connection-test/http-exchange.ts';
-import { DEFAULT_TEST_LIMITS } from '../connection-test/run-test.ts';
+import { createConnectionTester, DEFAULT_TEST_LIMITS } from '../connection-test/run-test.ts';
 import { createAuditLogStore } from '../store/audit-log-store.ts';
 import { BASE, testApi, type TestApi } from '../test-support/test-api.ts';
 import { startOutboundServers, type OutboundServers } from '../../tests/outbound-test-servers.ts';
@@ -364,5 +364,30 @@ describe('POST /{id}/test', () => {
   it('GET /test says the endpoint exists', async () => {
     api = testApi();
     expect((await api.send('GET', `${BASE}/test`)).body).toMatchObject({ test_endpoint: true });
+  });
+});
+
+describe('types created elsewhere', () => {
+  it('answer that they cannot be tested here, without a call', async () => {
+    const run = createConnectionTester({
+      network: {
+        resolve: () => Promise.reject(new Error('no look-up expected')),
+        connect: () => {
+          throw new Error('no connection expected');
+        },
+      },
+      allowLoopback: true,
+      limits: DEFAULT_TEST_LIMITS,
+      now: () => Date.parse('2026-11-30T18:00:00Z'),
+    });
+    const r = await run('url_secret', {}, undefined);
+    expect(r).toMatchObject({
+      ok: false,
+      testable: false,
+      advice_code: 'read_only',
+      steps: [],
+      transcript: null,
+    });
+    expect(r.advice).toMatch(/cannot be tested here/);
   });
 });

@@ -20,7 +20,7 @@ import { createApiClient, type ApiClient, type HeadersSource } from '../api/api-
 import { ApiClientProvider } from '../api/api-client-context.tsx';
 import { UnauthorizedError } from '../api/errors.ts';
 import { authConnectionKeys } from '../features/auth-connections/queries.ts';
-import { ConnectionTestSettingProvider } from '../features/auth-connections/test-connection/test-availability.tsx';
+import { ConnectionTestSettingProvider } from '../features/auth-connections/test-connection/test-setting.tsx';
 import { MessagesProvider } from '../i18n/messages-context.tsx';
 import type { MessageOverrides } from '../i18n/messages.ts';
 import { prefetchPages } from './lazy-pages.tsx';

@@ -9,7 +9,7 @@ import {
 } from '../../../../tests/in-process-server.ts';
 import { renderWithApi } from '../../../../tests/render-with-api.tsx';
 import { ConnectionDetailPage } from '../detail/connection-detail-page.tsx';
-import { ConnectionTestSettingProvider } from './test-availability.tsx';
+import { ConnectionTestSettingProvider } from './test-setting.tsx';
 
 let server: InProcessServer;
 let id: string;

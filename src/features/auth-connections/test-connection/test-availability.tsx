@@ -2,25 +2,14 @@
 // the page hides Test instead of failing. Detected once per client with GET …/test (cached for the
 // session), unless the host says so with the `connectionTest` prop (docs/decisions/0092).
 import { useQuery } from '@tanstack/react-query';
-import { createContext, useContext, type ReactNode } from 'react';
+import { useContext } from 'react';
 import { useApiClient } from '../../../api/api-client-context.tsx';
 import { hasConnectionTestEndpoint } from '../../../api/connection-test-endpoints.ts';
 import { authConnectionKeys } from '../queries.ts';
-
-type Setting = boolean | 'detect';
-
-const ConnectionTestSetting = createContext<Setting>('detect');
-
-export function ConnectionTestSettingProvider(props: { value?: boolean; children: ReactNode }) {
-  return (
-    <ConnectionTestSetting.Provider value={props.value ?? 'detect'}>
-      {props.children}
-    </ConnectionTestSetting.Provider>
-  );
-}
+import { ConnectionTestSettingContext } from './test-setting.tsx';
 
 export function useConnectionTestAvailable(): boolean {
-  const setting = useContext(ConnectionTestSetting);
+  const setting = useContext(ConnectionTestSettingContext);
   const client = useApiClient();
   const detected = useQuery({
     queryKey: [...authConnectionKeys.all, 'test-endpoint'],

@@ -2,16 +2,17 @@
 // host passes overrides to <MessagesProvider> (or <AuthConnectionsSettings messages>); components
 // read the merged object with useMessages(). See docs/decisions/0060.
 //
-// The object is assembled from two parts so that the words of lazily loaded screens load with
+// The object is assembled from parts so that the words of lazily loaded screens load with
 // them: importing this module pulls in both, so the app's own code imports it for types only
 // (messages-context.tsx and lazy-messages.ts hold the runtime side).
 import { coreMessages } from './core-messages.ts';
+import { importMessages } from './import-messages.ts';
 import { mergeDeep } from './merge.ts';
 import { screenMessages } from './screen-messages.ts';
 
 export type { AuthTypeWords } from './core-messages.ts';
 
-export const defaultMessages = { ...coreMessages, ...screenMessages };
+export const defaultMessages = { ...coreMessages, ...screenMessages, ...importMessages };
 
 /** Strings, or small functions for plurals and parameters. */
 export type Messages = typeof defaultMessages;

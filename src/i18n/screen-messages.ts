@@ -15,6 +15,9 @@ export const screenMessages = {
     intro:
       'Stored credentials your tools, MCP servers and integrations use to call outside APIs. Secrets are write-only: once saved, nobody can read them back.',
     formLabel: 'Connection details',
+    importOpen: 'Import from a file or text',
+    importHint:
+      'Have a service-account JSON, a .p12, a PEM bundle, a JWK, a curl command or a .env block? Import it to fill the form.',
     submit: 'Create connection',
     notSaved: 'Not saved',
     refused: 'The server refused the connection',

@@ -20,6 +20,8 @@ import { useUnsavedChangesGuard } from '../edit/use-unsaved-changes-guard.tsx';
 import { connectionToFormValues, creatableTypeOf } from '../form/from-connection.ts';
 import { UsedByList } from '../used-by/used-by-list.tsx';
 import { usedByModel } from '../used-by/used-by-model.ts';
+import { ImportEntry } from '../import/import-entry.tsx';
+import type { ConnectionFormValues } from '../form/form-values.ts';
 import { BackLink } from '../../../components/back-link.tsx';
 
 export type ReplaceConnectionPageProps = {
@@ -74,7 +76,11 @@ function ReplaceForm({
   const initialValues = useMemo(() => connectionToFormValues(old, authType), [old, authType]);
   const [dirty, setDirty] = useState(false);
   const [done, setDone] = useState(false);
-  const guard = useUnsavedChangesGuard(dirty && !done);
+  // An import remounts the form with its values; they are unsaved changes too.
+  const [imported, setImported] = useState<{ values: ConnectionFormValues; key: number } | null>(
+    null,
+  );
+  const guard = useUnsavedChangesGuard((dirty || imported !== null) && !done);
   const onDirtyChange = useCallback((next: boolean) => setDirty(next), []);
   const m = useMessages();
   const info = authTypeInfo(authType, m);
@@ -89,9 +95,19 @@ function ReplaceForm({
         </Typography>
       </div>
       <Paper variant="outlined" sx={{ p: { xs: 2, md: 3 } }}>
+        <ImportEntry
+          currentType={authType}
+          fixed={{ authType, base: initialValues }}
+          onFilled={(values) =>
+            setImported((previous) => ({ values, key: (previous?.key ?? 0) + 1 }))
+          }
+        />
+      </Paper>
+      <Paper variant="outlined" sx={{ p: { xs: 2, md: 3 } }}>
         <ConnectionForm
+          key={imported?.key ?? 0}
           authType={authType}
-          initialValues={initialValues}
+          initialValues={imported?.values ?? initialValues}
           submitLabel={m.replace.submit}
           onDirtyChange={onDirtyChange}
           onCreated={(connection) => {

@@ -166,6 +166,10 @@ export async function startOutboundServers(
       req.socket.on('close', () => clearTimeout(timer));
       return;
     }
+    if (url.pathname === '/hangup') {
+      req.socket.destroy(); // closes without a word
+      return;
+    }
     if (url.pathname === '/html') {
       res.writeHead(200, { 'content-type': 'text/html' });
       return res.end('<!doctype html><title>Sign in</title><p>Welcome');

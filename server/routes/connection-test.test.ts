@@ -101,6 +101,7 @@ describe('failed steps, never a hang or a 500', () => {
     ['/html', 'token', 'not_json'],
     ['/huge', 'token', 'too_large'],
     ['/redirect', 'status', 'redirect'],
+    ['/hangup', 'request', 'connection_closed'],
     ['/nothing-here', 'status', 'http_404'],
   ])('%s is a failed %s step (%s)', async (path, step, code) => {
     api = testApi();

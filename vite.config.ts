@@ -1,14 +1,19 @@
 /// <reference types="vitest/config" />
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
+import { precompress } from './scripts/precompress.ts';
 import { scaled } from './scripts/time-factor.ts';
 
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), precompress()],
   server: { port: 5173, strictPort: true, proxy: { '/v1': 'http://127.0.0.1:8787' } },
   build: {
     outDir: 'dist',
     sourcemap: false,
+    // The server reads it to preload a deep link's lazy chunks (server/routes/route-preloads.ts).
+    manifest: true,
+    // Every browser this page supports has <link rel="modulepreload">: no polyfill in the entry.
+    modulePreload: { polyfill: false },
     chunkSizeWarningLimit: 700,
     rolldownOptions: {
       output: {

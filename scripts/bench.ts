@@ -1,8 +1,13 @@
 // `npm run bench`: medians of repeated runs in Chromium (Playwright) with 4x CPU throttling, each
-// next to a baseline measured in the same run (docs/decisions/0030). Not part of `npm test`.
+// next to a baseline measured in the same run (docs/decisions/0030, 0111). Not part of `npm test`.
 // Loopback only; every loop is bounded in count and every wait in time.
 //   servers: 8841 product + 5,000 connections, 8842 product + 50, 8843 product built with a
-//   render counter (bench-only), 8844 static bare stack and peer. BENCH_PORT moves them all.
+//   render counter (bench-only), 8844 static bare stack and peer (served with the build's
+//   brotli/gzip copies, like ours). BENCH_PORT moves them all.
+//   measures: startup, the 5,000-row list vs 50 rows, each form's deep link and type switch vs
+//   the bare stack and the peer, keystroke latency, the server bench, then Lighthouse 12.2.3 on
+//   the bare stack, the peer, the list and each form's deep link (scripts/bench-lighthouse.ts;
+//   BENCH_LIGHTHOUSE=0 skips it). Figures of issue 15: bench/README.md.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createReadStream, existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
@@ -10,7 +15,9 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { chromium, type Browser, type Page } from '@playwright/test';
 import { build, type Plugin } from 'vite';
+import { preferredCoding } from '../server/http/accept-encoding.ts';
 import { BENCH_INIT_SCRIPT } from './bench-page.ts';
+import { lighthouseScore, type LighthouseResult } from './bench-lighthouse.ts';
 import {
   CREATE_AUTH_TYPES,
   createRequestShapes,
@@ -25,7 +32,7 @@ const KEY = 'bench-local-key-0123456789abcdef';
 const API = '/v1/workspace/auth-connections';
 const TYPED = 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWX'; // 50 characters
 const CLAIMS = 20;
-const DEADLINE = Date.now() + 15 * 60_000; // the whole run stops after 15 minutes
+const DEADLINE = Date.now() + 30 * 60_000; // the whole run stops after 30 minutes
 
 /**
  * The creatable types in the spec's anyOf order (the peer's option index), each with a required
@@ -46,7 +53,7 @@ const tmp = (label: string) => mkdtempSync(path.join(tmpdir(), `bench-${label}-`
 const cleanups: (() => unknown)[] = [];
 
 function checkDeadline(): void {
-  if (Date.now() > DEADLINE) throw new Error('bench: over its 15-minute time limit');
+  if (Date.now() > DEADLINE) throw new Error('bench: over its 30-minute time limit');
 }
 
 // ---------- builds ----------
@@ -160,6 +167,8 @@ function startStaticServer(port: number, dirs: Record<string, string>): Promise<
     '.css': 'text/css',
     '.svg': 'image/svg+xml',
   };
+  // Like our server: the build's brotli/gzip copies when the browser accepts them, so the bare
+  // stack and the peer are served as well as we are (scripts/precompress.ts).
   const server: Server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://local.invalid');
     const [, prefix, ...rest] = url.pathname.split('/');
@@ -169,11 +178,16 @@ function startStaticServer(port: number, dirs: Record<string, string>): Promise<
       res.writeHead(404).end();
       return;
     }
+    const available = (['br', 'gzip'] as const).filter((c) =>
+      existsSync(`${file}.${c === 'br' ? 'br' : 'gz'}`),
+    );
+    const coding = preferredCoding(req.headers['accept-encoding'], available);
     res.writeHead(200, {
       'content-type': types[path.extname(file)] ?? 'application/octet-stream',
       'cache-control': 'no-store',
+      ...(coding ? { 'content-encoding': coding, vary: 'Accept-Encoding' } : {}),
     });
-    createReadStream(file).pipe(res);
+    createReadStream(coding ? `${file}.${coding === 'br' ? 'br' : 'gz'}` : file).pipe(res);
   });
   cleanups.push(() => server.close());
   return new Promise((resolve) =>
@@ -291,6 +305,49 @@ async function oursTimeToForm(page: Page, url: string, type: string, marker: str
     },
     { type, marker },
   );
+}
+
+/** Cold deep link to our create form of `type`: ms from navigation start to its marker field. */
+async function oursDeepLink(page: Page, url: string, type: string, marker: string) {
+  await page.goto(`${url}/new?type=${type}#key=${KEY}`, { waitUntil: 'commit' });
+  return page.evaluate(
+    (marker) => window.__bench.until(() => !!document.querySelector(`form [name="${marker}"]`)),
+    marker,
+  );
+}
+
+/** Cold load of the peer with `type` preselected, to its marker field. */
+async function peerDeepLink(page: Page, url: string, type: string, marker: string) {
+  await page.goto(`${url}/peer/?type=${type}`, { waitUntil: 'commit' });
+  return page.evaluate(
+    (marker) => window.__bench.until(() => !!document.getElementById(`root_${marker}`)),
+    marker,
+  );
+}
+
+/** Cold load of the bare stack to its form's first field. */
+async function bareDeepLink(page: Page, url: string) {
+  await page.goto(`${url}/bare/`, { waitUntil: 'commit' });
+  return page.evaluate(() =>
+    window.__bench.until(() => !!document.querySelector('form input[name="name"]')),
+  );
+}
+
+/** The bare stack's kind select: pick Basic, until its username field is painted. */
+async function bareSwitch(page: Page, url: string) {
+  await page.goto(`${url}/bare/`);
+  await page.locator('input[name="client_id"]').waitFor();
+  await page.getByRole('combobox', { name: 'Kind' }).click();
+  await page.getByRole('option', { name: 'Basic' }).waitFor();
+  return page.evaluate(async () => {
+    const option = [...document.querySelectorAll<HTMLElement>('[role="option"]')].find(
+      (o) => o.textContent === 'Basic',
+    )!;
+    const t0 = performance.now();
+    option.click();
+    const t1 = await window.__bench.until(() => !!document.querySelector('input[name="username"]'));
+    return t1 - t0;
+  });
 }
 
 /** The peer: pick the type in rjsf's own anyOf select, until the marker field is painted. */
@@ -497,15 +554,45 @@ async function main(): Promise<void> {
     });
   });
 
+  let bareLoad = NaN;
+  await tryMeasure('Bare stack: cold load to its form', async () => {
+    bareLoad = await repeat('deep link bare', () =>
+      withPage(browser, (p) => bareDeepLink(p, statics)),
+    );
+  });
+  for (const [type, marker] of TYPES) {
+    await tryMeasure(`Deep link to form: ${type}`, async () => {
+      const ours = await repeat(`deep link ${type} ours`, () =>
+        withPage(browser, (p) => oursDeepLink(p, small, type, marker)),
+      );
+      const peer = await repeat(`deep link ${type} peer`, () =>
+        withPage(browser, (p) => peerDeepLink(p, statics, type, marker)),
+      );
+      rows.push(
+        { what: `Deep link to form: ${type}`, ours, baseline: 'bare stack', base: bareLoad },
+        { what: `Deep link to form: ${type}`, ours, baseline: 'peer (@rjsf/mui)', base: peer },
+      );
+    });
+  }
+
+  let bareSwitchMs = NaN;
+  await tryMeasure('Bare stack: switch its kind', async () => {
+    bareSwitchMs = await repeat('switch bare', () =>
+      withPage(browser, (p) => bareSwitch(p, statics)),
+    );
+  });
   for (const [index, [type, marker]] of TYPES.entries()) {
-    await tryMeasure(`Time to form: ${type}`, async () => {
+    await tryMeasure(`Switch type: ${type}`, async () => {
       const ours = await repeat(`form ${type} ours`, () =>
         withPage(browser, (p) => oursTimeToForm(p, small, type, marker)),
       );
       const base = await repeat(`form ${type} peer`, () =>
         withPage(browser, (p) => peerTimeToForm(p, statics, index, marker)),
       );
-      rows.push({ what: `Time to form: ${type}`, ours, baseline: 'peer (@rjsf/mui)', base });
+      rows.push(
+        { what: `Switch type: ${type}`, ours, baseline: 'bare stack', base: bareSwitchMs },
+        { what: `Switch type: ${type}`, ours, baseline: 'peer (@rjsf/mui)', base },
+      );
     });
   }
 
@@ -532,8 +619,14 @@ async function main(): Promise<void> {
       {
         what: 'Keystroke to paint (median)',
         ours: median(ours.keys),
-        baseline: 'bare stack: one-field RHF form',
+        baseline: 'bare stack: its RHF form',
         base: median(bareRun.keys),
+      },
+      {
+        what: 'Keystroke to paint (p95)',
+        ours: p95(ours.keys),
+        baseline: 'bare stack: its RHF form',
+        base: p95(bareRun.keys),
       },
       {
         what: 'Form root renders while typing 50 characters',
@@ -546,6 +639,44 @@ async function main(): Promise<void> {
   });
 
   printTable();
+
+  // Lighthouse last: it launches its own Chromium per run (scripts/bench-lighthouse.ts).
+  if (process.env.BENCH_LIGHTHOUSE !== '0') {
+    const pages: [string, string][] = [
+      ['bare stack (its form)', `${statics}/bare/`],
+      ['peer (@rjsf/mui)', `${statics}/peer/`],
+      ['ours: list, 50 connections', `${small}/#key=${KEY}`],
+      ...TYPES.map(([type]): [string, string] => [
+        `ours: /new?type=${type}`,
+        `${small}/new?type=${type}#key=${KEY}`,
+      ]),
+    ];
+    const results: [string, LighthouseResult | undefined][] = [];
+    for (const [label, url] of pages) {
+      try {
+        checkDeadline();
+        results.push([label, await lighthouseScore(url)]);
+      } catch (error) {
+        console.error(`bench: lighthouse ${label} not measured: ${(error as Error).message}`);
+        results.push([label, undefined]);
+      }
+    }
+    const bareScore = results[0]?.[1]?.score ?? NaN;
+    console.log(
+      `\nLighthouse 12.2.3, mobile profile (simulated slow 4G, 4x CPU), performance; target: >= 90, or >= the bare stack's ${bareScore} if lower\n`,
+    );
+    console.log('| page | score | runs | FCP | LCP | TBT | vs bare |');
+    console.log('|---|---:|---|---:|---:|---:|---:|');
+    for (const [label, r] of results) {
+      if (!r) {
+        console.log(`| ${label} | not measured | | | | | |`);
+        continue;
+      }
+      console.log(
+        `| ${label} | ${r.score} | ${r.runs.join(', ')} | ${(r.fcp / 1000).toFixed(1)} s | ${(r.lcp / 1000).toFixed(1)} s | ${r.tbt.toFixed(0)} ms | ${(r.score / bareScore).toFixed(2)}x |`,
+      );
+    }
+  }
 
   console.log('\nReference server (bench/server-bench.ts, same run):\n');
   await new Promise<void>((resolve, reject) => {

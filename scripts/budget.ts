@@ -1,8 +1,11 @@
 // `npm run budget` (part of `npm test`): size budgets of the standalone page, measured against
 // the bare stack built the same way in the same run (docs/decisions/0030). Sizes only, no
 // timings, so the result is the same on every machine.
-//   1. Initial JS (entry chunk + its static imports, gzip) <= 110% of the bare stack's.
-//   2. Every lazy chunk < 60 kB gzip.
+//   1. Initial JS (entry chunk + its static imports, as the server sends it) <= 110% of the bare
+//      stack's, measured the same way.
+//   2. Every lazy chunk < 60 kB as sent.
+// "As sent" = the bytes our server answers Chromium with: the build's brotli copy
+// (scripts/bundle-graph.ts, docs/decisions/0110-compressed-responses.md); gzip 9 is shown too.
 //   3. What only some screens need (PEM/certificate parsing, the used_by graph, the peer's
 //      libraries) is never reachable from the entry's static imports.
 // The rjsf peer is built and printed too, for comparison; it has no budget.
@@ -48,14 +51,14 @@ function chunkContents(chunk: ChunkInfo): string {
 
 function printGraph(graph: BundleGraph): void {
   console.log(`\n${graph.label}`);
-  console.log('| chunk | loaded | raw kB | gzip kB | biggest parts (kB before minify) |');
-  console.log('|---|---|---:|---:|---|');
+  console.log('| chunk | loaded | raw kB | gzip kB | sent kB | biggest parts (kB before minify) |');
+  console.log('|---|---|---:|---:|---:|---|');
   const sorted = [...graph.chunks].sort(
     (a, b) => Number(b.initial) - Number(a.initial) || b.gzip - a.gzip,
   );
   for (const c of sorted) {
     console.log(
-      `| ${c.file} | ${c.initial ? 'initial' : 'lazy'} | ${kb(c.raw)} | ${kb(c.gzip)} | ${chunkContents(c)} |`,
+      `| ${c.file} | ${c.initial ? 'initial' : 'lazy'} | ${kb(c.raw)} | ${kb(c.gzip)} | ${kb(c.sent)} ${c.coding} | ${chunkContents(c)} |`,
     );
   }
 }
@@ -81,36 +84,38 @@ async function main(): Promise<void> {
   for (const g of [ours, bare, peer]) printGraph(g);
 
   const failures: string[] = [];
-  const limit = bare.initialGzip * INITIAL_RATIO_LIMIT;
-  console.log('\nInitial JS (entry + static imports), gzip level 9, 1 kB = 1,000 bytes');
-  console.log('| build | raw kB | gzip kB | vs bare | budget |');
-  console.log('|---|---:|---:|---:|---|');
+  const limit = bare.initialSent * INITIAL_RATIO_LIMIT;
+  console.log(
+    '\nInitial JS (entry + static imports), as our server sends it to Chromium; 1 kB = 1,000 bytes',
+  );
+  console.log('| build | raw kB | gzip-9 kB | sent kB | sent vs bare | budget |');
+  console.log('|---|---:|---:|---:|---:|---|');
   for (const g of [ours, bare, peer]) {
-    const ratio = g.initialGzip / bare.initialGzip;
+    const ratio = g.initialSent / bare.initialSent;
     const budget = g === ours ? `<= ${kb(limit)} kB (${INITIAL_RATIO_LIMIT}x bare)` : '';
     console.log(
-      `| ${g.label} | ${kb(g.initialRaw)} | ${kb(g.initialGzip)} | ${ratio.toFixed(3)}x | ${budget} |`,
+      `| ${g.label} | ${kb(g.initialRaw)} | ${kb(g.initialGzip)} | ${kb(g.initialSent)} | ${ratio.toFixed(3)}x | ${budget} |`,
     );
   }
   if (ours.initialCssGzip > 0) console.log(`(our initial CSS: ${kb(ours.initialCssGzip)} kB gzip)`);
-  if (ours.initialGzip > limit) {
+  if (ours.initialSent > limit) {
     failures.push(
-      `Initial JS is ${kb(ours.initialGzip)} kB gzip, over the budget of ${kb(limit)} kB ` +
-        `(${INITIAL_RATIO_LIMIT}x the bare stack's ${kb(bare.initialGzip)} kB) by ` +
-        `${kb(ours.initialGzip - limit)} kB. Look at the "initial" chunks above: make what the ` +
+      `Initial JS is ${kb(ours.initialSent)} kB as sent, over the budget of ${kb(limit)} kB ` +
+        `(${INITIAL_RATIO_LIMIT}x the bare stack's ${kb(bare.initialSent)} kB) by ` +
+        `${kb(ours.initialSent - limit)} kB. Look at the "initial" chunks above: make what the ` +
         'first screen does not need a dynamic import().',
     );
   }
 
-  console.log(`\nLazy chunks (each < ${kb(LAZY_CHUNK_LIMIT)} kB gzip)`);
-  console.log('| chunk | gzip kB | verdict |');
+  console.log(`\nLazy chunks (each < ${kb(LAZY_CHUNK_LIMIT)} kB as sent)`);
+  console.log('| chunk | sent kB | verdict |');
   console.log('|---|---:|---|');
   for (const c of ours.chunks.filter((chunk) => !chunk.initial)) {
-    const ok = c.gzip < LAZY_CHUNK_LIMIT;
-    console.log(`| ${c.name} (${c.file}) | ${kb(c.gzip)} | ${ok ? 'ok' : 'OVER'} |`);
+    const ok = c.sent < LAZY_CHUNK_LIMIT;
+    console.log(`| ${c.name} (${c.file}) | ${kb(c.sent)} | ${ok ? 'ok' : 'OVER'} |`);
     if (!ok) {
       failures.push(
-        `Lazy chunk ${c.file} (${c.name}: ${chunkContents(c)}) is ${kb(c.gzip)} kB gzip, over ` +
+        `Lazy chunk ${c.file} (${c.name}: ${chunkContents(c)}) is ${kb(c.sent)} kB as sent, over ` +
           `the ${kb(LAZY_CHUNK_LIMIT)} kB budget. Split it further or trim what it imports.`,
       );
     }

@@ -2,11 +2,19 @@
 // shared measuring step of `npm run budget` and `npm run bench` (docs/decisions/0030).
 // The graph comes from the Vite manifest (entry, static `imports`, `dynamicImports`); which
 // modules each chunk holds comes from the bundle itself, so a check can name what leaked.
+// "Sent" is what our server (server/routes/static-ui.ts) sends Chromium for each file: the
+// brotli copy the build wrote (scripts/precompress.ts), asked for with Chromium's own
+// Accept-Encoding, so the budget counts the bytes that actually cross the wire.
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { Hono } from 'hono';
 import { build, type Plugin } from 'vite';
+import { staticUi } from '../server/routes/static-ui.ts';
+
+/** What Chromium 156 sends, over http://127.0.0.1 too. */
+export const CHROMIUM_ACCEPT_ENCODING = 'gzip, deflate, br, zstd';
 
 export interface ChunkInfo {
   file: string;
@@ -14,6 +22,9 @@ export interface ChunkInfo {
   name: string;
   raw: number;
   gzip: number;
+  /** Bytes our server sends Chromium for this file, in `coding`. */
+  sent: number;
+  coding: string;
   /** Module ids in the chunk (absolute paths) with their rendered size in bytes. */
   modules: { id: string; bytes: number }[];
   /** True when reachable from the entry through static imports only: loaded at first paint. */
@@ -25,6 +36,8 @@ export interface BundleGraph {
   chunks: ChunkInfo[];
   initialRaw: number;
   initialGzip: number;
+  /** What the server sends for the initial chunks (see `sent`). */
+  initialSent: number;
   /** CSS emitted next to the entry (MUI styles are runtime Emotion, so usually none). */
   initialCssGzip: number;
 }
@@ -92,15 +105,23 @@ export async function buildAndMeasure(
     }
     const initialKeys = staticClosure(manifest, entryKeys[0]!);
     const initialFiles = new Set([...initialKeys].map((k) => manifest[k]!.file));
+    const server = new Hono().get('*', staticUi(outDir));
     const chunks: ChunkInfo[] = [];
     for (const entry of Object.values(manifest)) {
       if (!entry.file.endsWith('.js') || chunks.some((c) => c.file === entry.file)) continue;
       const bytes = readFileSync(path.join(outDir, entry.file));
+      const res = await server.request(`http://budget.local/${entry.file}`, {
+        headers: { 'Accept-Encoding': CHROMIUM_ACCEPT_ENCODING },
+      });
+      if (res.status !== 200)
+        throw new Error(`${label}: the server answered ${res.status} for ${entry.file}`);
       chunks.push({
         file: entry.file,
         name: entry.name ?? path.basename(entry.file),
         raw: bytes.length,
         gzip: gzipSize(bytes),
+        sent: (await res.arrayBuffer()).byteLength,
+        coding: res.headers.get('Content-Encoding') ?? 'identity',
         modules: modulesByFile.get(entry.file) ?? [],
         initial: initialFiles.has(entry.file),
       });
@@ -112,6 +133,7 @@ export async function buildAndMeasure(
       chunks,
       initialRaw: initial.reduce((sum, c) => sum + c.raw, 0),
       initialGzip: initial.reduce((sum, c) => sum + c.gzip, 0),
+      initialSent: initial.reduce((sum, c) => sum + c.sent, 0),
       initialCssGzip: [...new Set(initialCss)].reduce(
         (sum, f) => sum + gzipSize(readFileSync(path.join(outDir, f))),
         0,

@@ -6,6 +6,7 @@ import type { Database } from 'better-sqlite3';
 import { Hono } from 'hono';
 import type { ServerConfig } from './config.ts';
 import { createSecretBox } from './crypto/secret-box.ts';
+import { compressJson } from './http/compress-json.ts';
 import { apiError } from './http/errors.ts';
 import { requestLog, type LogLine } from './http/request-log.ts';
 import { requireApiKey, type AppEnv } from './http/require-api-key.ts';
@@ -15,6 +16,7 @@ import { realNetwork, type TestNetwork } from './connection-test/address-guard.t
 import { createConnectionTester, DEFAULT_TEST_LIMITS } from './connection-test/run-test.ts';
 import { authConnectionsRoutes } from './routes/auth-connections-routes.ts';
 import { connectionTestRoutes } from './routes/connection-test-routes.ts';
+import { createListCache } from './routes/list-cache.ts';
 import { staticUi } from './routes/static-ui.ts';
 import { testRoutes } from './routes/test-routes.ts';
 import { upstreamProxy } from './routes/upstream-proxy.ts';
@@ -71,6 +73,7 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
   app.use('*', commonSecurityHeaders);
   app.use('/v1/*', noStore);
   app.use('/__test/*', noStore);
+  app.use('/v1/*', compressJson);
 
   if (config.elevenLabsApiKey !== undefined) {
     if (deps.localApiKey === undefined) throw new Error('Upstream mode needs localApiKey');
@@ -137,6 +140,7 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
         fingerprint: createBodyFingerprinter(deps.encryptionKey),
         now,
         allowHttpLoopback: config.allowHttpLoopback,
+        listCache: createListCache(db),
       }),
     );
     app.route(API_BASE, api);

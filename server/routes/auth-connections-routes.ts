@@ -13,6 +13,8 @@ import {
 } from '../../contract/index.ts';
 import { authConnectionEtag } from '../../contract/etag.ts';
 import { apiError, HttpProblem, validationError } from '../http/errors.ts';
+import { preferredCoding } from '../http/accept-encoding.ts';
+import { COMPRESS_MIN_BYTES } from '../http/compress-json.ts';
 import { ifMatchSatisfied } from '../http/if-match.ts';
 import { readJsonBody } from '../http/read-json-body.ts';
 import type { AppEnv } from '../http/require-api-key.ts';
@@ -27,7 +29,8 @@ import {
 } from '../store/idempotency-store.ts';
 import type { StoredJwtState } from '../validation/field-checks.ts';
 import { validateCreate, validateUpdate } from '../validation/validate-requests.ts';
-import { toChanges, toNewConnection, toResponse } from '../wire/mapping.ts';
+import { toChanges, toNewConnection, toResponse, toResponseJson } from '../wire/mapping.ts';
+import type { ListCache } from './list-cache.ts';
 
 export interface AuthConnectionsDeps {
   connections: AuthConnectionsStore;
@@ -42,6 +45,8 @@ export interface AuthConnectionsDeps {
   fingerprint: (body: unknown) => string;
   now: () => number;
   allowHttpLoopback: boolean;
+  /** Keeps the list answer until the database changes (list-cache.ts); none: built each time. */
+  listCache?: ListCache;
 }
 
 /** Every field name of every request variant: the audit log records no other key of a body. */
@@ -189,17 +194,39 @@ export function authConnectionsRoutes(deps: AuthConnectionsDeps): Hono<AppEnv> {
     return respondWith(c, conn);
   };
 
-  app.get('/', (c) => {
-    const workspaceId = c.get('workspaceId');
+  const listBody = (workspaceId: string) => {
     const usedBy = dependents.usedByForWorkspace(workspaceId);
+    const unused = emptyUsedBy();
     const tests = deps.lastTests?.forWorkspace(workspaceId);
-    return c.json({
-      auth_connections: connections.list(workspaceId).map((conn) => {
-        const item = toResponse(conn, usedBy.get(conn.id) ?? emptyUsedBy());
-        const last = tests?.get(conn.id);
-        return last ? { ...item, last_test: last } : item;
-      }),
+    // Built as text: each row's stored config JSON goes in as it is (wire/mapping.ts). The last
+    // connection test, our extension (docs/decisions/0090), is one more member at the end.
+    const items = connections.listText(workspaceId).map((conn) => {
+      const item = toResponseJson(conn, usedBy.get(conn.id) ?? unused);
+      const last = tests?.get(conn.id);
+      return last ? `${item.slice(0, -1)},"last_test":${JSON.stringify(last)}}` : item;
     });
+    return `{"auth_connections":[${items.join(',')}]}`;
+  };
+
+  app.get('/', async (c) => {
+    const workspaceId = c.get('workspaceId');
+    const { listCache } = deps;
+    const text = listCache
+      ? listCache.body(workspaceId, () => listBody(workspaceId))
+      : listBody(workspaceId);
+    c.header('Content-Type', 'application/json');
+    const coding =
+      text.length >= COMPRESS_MIN_BYTES
+        ? preferredCoding(c.req.header('Accept-Encoding'))
+        : undefined;
+    const encoded = coding && listCache?.encoded(workspaceId, coding);
+    if (coding && encoded) {
+      // Compressed once per cached body; compress-json.ts leaves an encoded answer alone.
+      c.header('Content-Encoding', coding);
+      c.header('Vary', 'Accept-Encoding');
+      return c.body(new Uint8Array(await encoded), 200);
+    }
+    return c.body(text, 200);
   });
 
   app.post('/', async (c) => {

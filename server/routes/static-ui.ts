@@ -1,11 +1,16 @@
-// The built UI (STATIC_DIR, default dist/). Files are served as they are; every other GET that
-// is not an asset gets index.html (client-side routes), with a fresh CSP nonce written into its
-// <meta name="csp-nonce"> so Emotion can tag the <style> elements it injects.
+// The built UI (STATIC_DIR, default dist/). Files are served as they are, or as the brotli/gzip
+// copy the build wrote beside them (scripts/precompress.ts) when Accept-Encoding allows; every
+// other GET that is not an asset gets index.html (client-side routes), with a fresh CSP nonce
+// written into its <meta name="csp-nonce"> so Emotion can tag the <style> elements it injects.
+// The page itself is sent uncompressed: it is under 1 kB and differs per request (the nonce).
+// docs/decisions/0110-compressed-responses.md.
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { Context, Handler } from 'hono';
 import { getMimeType } from 'hono/utils/mime';
+import { preferredCoding, type Coding } from '../http/accept-encoding.ts';
 import { contentSecurityPolicy, newNonce } from '../http/security-headers.ts';
+import { routePreloads, withPreloads } from './route-preloads.ts';
 
 export const NONCE_PLACEHOLDER = '__CSP_NONCE__';
 
@@ -26,7 +31,29 @@ async function fileIn(root: string, requestPath: string): Promise<string | undef
   }
 }
 
-async function servePage(c: Context, staticDir: string): Promise<Response> {
+const isFile = async (file: string) => {
+  try {
+    return (await stat(file)).isFile();
+  } catch {
+    return false;
+  }
+};
+
+/** The coding to send `file` in: one the client accepts and the build wrote a copy for. */
+async function codingFor(file: string, acceptEncoding: string | undefined) {
+  const available: Coding[] = [];
+  for (const coding of ['br', 'gzip'] as const) {
+    if (await isFile(`${file}.${coding === 'br' ? 'br' : 'gz'}`)) available.push(coding);
+  }
+  if (available.length === 0) return { coding: undefined, varies: false };
+  return { coding: preferredCoding(acceptEncoding, available), varies: true };
+}
+
+async function servePage(
+  c: Context,
+  staticDir: string,
+  preloads: (pathname: string) => string[],
+): Promise<Response> {
   const nonce = newNonce();
   c.header('Content-Security-Policy', contentSecurityPolicy(nonce));
   c.header('Cache-Control', 'no-store');
@@ -36,14 +63,20 @@ async function servePage(c: Context, staticDir: string): Promise<Response> {
   } catch {
     return c.text('The UI is not built yet. Run `npm run build` (npm start does it for you).', 503);
   }
-  return c.html(template.replaceAll(NONCE_PLACEHOLDER, nonce));
+  const page = withPreloads(template, preloads(c.req.path));
+  return c.html(page.replaceAll(NONCE_PLACEHOLDER, nonce));
 }
 
 export function staticUi(staticDir: string): Handler {
   const root = path.resolve(staticDir);
+  const preloads = routePreloads(root);
   return async (c) => {
     const requestPath = c.req.path;
     if (requestPath !== '/' && requestPath !== '/index.html') {
+      // Build metadata (.vite/manifest.json) is for the server, not for browsers.
+      if (requestPath.split('/').some((segment) => segment.startsWith('.'))) {
+        return c.text('Not found', 404);
+      }
       const file = await fileIn(root, requestPath);
       if (file) {
         c.header('Content-Type', getMimeType(file) ?? 'application/octet-stream');
@@ -52,12 +85,16 @@ export function staticUi(staticDir: string): Handler {
           'Cache-Control',
           requestPath.startsWith('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache',
         );
+        const { coding, varies } = await codingFor(file, c.req.header('Accept-Encoding'));
+        if (varies) c.header('Vary', 'Accept-Encoding');
+        if (coding) c.header('Content-Encoding', coding);
         if (c.req.method === 'HEAD') return c.body(null);
-        return c.body(new Uint8Array(await readFile(file)));
+        const sent = coding ? `${file}.${coding === 'br' ? 'br' : 'gz'}` : file;
+        return c.body(new Uint8Array(await readFile(sent)));
       }
       // A missing asset is a 404, not the page (a script tag must never receive HTML).
       if (path.posix.extname(requestPath) !== '') return c.text('Not found', 404);
     }
-    return servePage(c, root);
+    return servePage(c, root, preloads);
   };
 }

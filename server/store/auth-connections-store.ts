@@ -17,6 +17,9 @@ export interface StoredConnection {
   statusUpdatedAt: string | null;
 }
 
+/** A stored connection with its config still as the JSON text it is stored as (the list). */
+export type StoredConnectionText = Omit<StoredConnection, 'config'> & { configJson: string };
+
 export interface NewConnection {
   authType: string;
   name: string;
@@ -63,8 +66,23 @@ function fromRow(row: Row): StoredConnection {
   };
 }
 
+function textFromRow(row: Row): StoredConnectionText {
+  return {
+    id: row.id,
+    authType: row.auth_type,
+    name: row.name,
+    provider: row.provider,
+    configJson: row.config_json,
+    status: row.status,
+    statusDetail: row.status_detail,
+    statusUpdatedAt: row.status_updated_at,
+  };
+}
+
 export interface AuthConnectionsStore {
   list(workspaceId: string): StoredConnection[];
+  /** The same rows without parsing their config: the list route splices it into its answer. */
+  listText(workspaceId: string): StoredConnectionText[];
   get(workspaceId: string, id: string): StoredConnection | undefined;
   insert(workspaceId: string, connection: NewConnection): StoredConnection;
   update(workspaceId: string, id: string, changes: ConnectionChanges): StoredConnection | undefined;
@@ -142,6 +160,7 @@ export function createAuthConnectionsStore(db: Database, box: SecretBox): AuthCo
 
   return {
     list: (workspaceId) => (listStmt.all(workspaceId) as Row[]).map(fromRow),
+    listText: (workspaceId) => (listStmt.all(workspaceId) as Row[]).map(textFromRow),
     get,
     insert: (workspaceId, connection) => insertTx(workspaceId, connection),
     update: (workspaceId, id, changes) => updateTx(workspaceId, id, changes),

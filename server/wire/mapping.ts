@@ -10,6 +10,7 @@ import type {
   ConnectionChanges,
   NewConnection,
   StoredConnection,
+  StoredConnectionText,
 } from '../store/auth-connections-store.ts';
 import type { UsedBy } from '../store/dependents-store.ts';
 
@@ -71,4 +72,29 @@ export function toResponse(connection: StoredConnection, usedBy: UsedBy): Record
     status_detail: connection.statusDetail,
     status_updated_at: connection.statusUpdatedAt,
   };
+}
+
+/**
+ * `JSON.stringify(toResponse(...))` for a row whose config is still the JSON text it was stored
+ * as, without parsing and re-serialising that config: the list of 1,000 connections spent most
+ * of its time doing exactly that (docs/decisions/0113-server-list-serialisation.md). The config's
+ * members are spliced in where toResponse spreads them. Should a config ever hold one of the
+ * other keys, JSON.parse keeps the later one at the first one's place, which is what the spread
+ * does; mapping.test.ts checks both forms agree.
+ */
+export function toResponseJson(connection: StoredConnectionText, usedBy: UsedBy): string {
+  const config = connection.configJson.trim();
+  if (!config.startsWith('{') || !config.endsWith('}')) {
+    throw new Error(`stored config of ${connection.id} is not a JSON object`);
+  }
+  const members = config.slice(1, -1).trim();
+  return (
+    `{"name":${JSON.stringify(connection.name)},"auth_type":${JSON.stringify(connection.authType)}` +
+    (connection.provider === null ? '' : `,"provider":${JSON.stringify(connection.provider)}`) +
+    (members === '' ? '' : `,${members}`) +
+    `,"id":${JSON.stringify(connection.id)},"used_by":${JSON.stringify(usedBy)}` +
+    `,"status":${JSON.stringify(connection.status)}` +
+    `,"status_detail":${JSON.stringify(connection.statusDetail)}` +
+    `,"status_updated_at":${JSON.stringify(connection.statusUpdatedAt)}}`
+  );
 }

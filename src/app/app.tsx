@@ -18,17 +18,23 @@ import NavigateNextIcon from '@mui/icons-material/NavigateNext';
 import { createApiClient } from '../api/api-client.ts';
 import { listAuthConnections } from '../api/endpoints.ts';
 import { lazyWhenOpen } from '../components/lazy-when-open.tsx';
+import { lazyWithRetry } from '../components/lazy-with-retry.tsx';
 import { AuthConnectionsSettings } from '../embed/auth-connections-settings.tsx';
 import { createAppQueryClient } from '../embed/query-client.ts';
 import { AddressLinkInterceptor } from '../embed/router.tsx';
 import { clearApiKey, storeApiKey, takeApiKey } from './api-key.ts';
 import type { ConnectDialogProps } from './connect-dialog.tsx';
-import { ConnectScreen } from './connect-screen.tsx';
 import { ThemeProviders, useColorMode } from './providers.tsx';
 
 // Not needed at first paint: loads when idle, or when the server first refuses the key.
 const ConnectDialog = lazyWhenOpen<ConnectDialogProps>(() =>
   import('./connect-dialog.tsx').then((m) => m.ConnectDialog),
+);
+
+// Only a tab without a key sees it, and then it is the whole page: not part of the first
+// screen's JS for everyone else (docs/decisions/0112).
+const ConnectScreen = lazyWithRetry(() =>
+  import('./connect-screen.tsx').then((m) => ({ default: m.ConnectScreen })),
 );
 
 /** The standalone server serves the API and the page from one origin. */

@@ -20,4 +20,26 @@ describe('lazyWithRetry', () => {
     expect(attempts).toBe(2);
     quiet.mockRestore();
   });
+
+  it('renders a part preloaded before it mounts in the first pass, without its fallback', async () => {
+    const Part = lazyWithRetry(
+      async () => ({ default: ({ name }: { name: string }) => <p>Hello {name}</p> }),
+      <p>Loading</p>,
+    );
+    await Part.preload();
+    render(<Part name="admin" />);
+    // Synchronously there: no Suspense round, so no find* (which would wait) and no fallback.
+    expect(screen.getByText('Hello admin')).toBeInTheDocument();
+    expect(screen.queryByText('Loading')).toBeNull();
+  });
+
+  it('shows the fallback first when the part was not preloaded', async () => {
+    const Part = lazyWithRetry(
+      async () => ({ default: ({ name }: { name: string }) => <p>Hello {name}</p> }),
+      <p>Loading</p>,
+    );
+    render(<Part name="admin" />);
+    expect(screen.getByText('Loading')).toBeInTheDocument();
+    expect(await screen.findByText('Hello admin')).toBeInTheDocument();
+  });
 });

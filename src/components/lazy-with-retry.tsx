@@ -2,6 +2,8 @@
 // can't be fetched (offline, or a deploy replaced it) a message with Retry stands in its place
 // instead of an uncaught error that takes the page down. React.lazy remembers a failed import
 // forever, so Retry makes a fresh lazy component.
+// A part whose code is already loaded when it mounts (`preload()`, as for a deep link) renders
+// at once, without the Suspense round of fallback first and content later (docs/decisions/0111).
 import { Component, lazy, Suspense, useState, type ComponentType, type ReactNode } from 'react';
 import Alert from '@mui/material/Alert';
 import Button from '@mui/material/Button';
@@ -44,15 +46,29 @@ class ChunkErrorBoundary extends Component<BoundaryProps, { failed: boolean }> {
   }
 }
 
+export type LazyPart<P> = ComponentType<P> & {
+  /** Starts loading the code; a part that mounts after it arrived renders without Suspense. */
+  preload: () => Promise<void>;
+};
+
 export function lazyWithRetry<P extends object>(
   load: () => Promise<Module<P>>,
   fallback: ReactNode = null,
-): ComponentType<P> {
+): LazyPart<P> {
+  let loaded: ComponentType<P> | undefined;
+  const loadAndKeep = () =>
+    load().then((module) => {
+      loaded = module.default;
+      return module;
+    });
   // Shared by every instance, so a prefetch of `load` serves them all.
-  const first = lazy(load);
+  const first = lazy(loadAndKeep);
   function LazyWithRetry(props: P) {
     const m = useMessages();
+    // Decided once per mount: switching between the two later would remount the part.
+    const [Ready] = useState(() => loaded);
     const [Part, setPart] = useState(() => first);
+    if (Ready) return <Ready {...props} />;
     return (
       <ChunkErrorBoundary
         message={m.common.loadFailed}
@@ -65,5 +81,7 @@ export function lazyWithRetry<P extends object>(
       </ChunkErrorBoundary>
     );
   }
-  return LazyWithRetry;
+  return Object.assign(LazyWithRetry, {
+    preload: () => loadAndKeep().then(() => undefined),
+  });
 }

@@ -12,13 +12,13 @@ const loadCreatePage = () =>
     default: m.CreateConnectionPage,
   }));
 
+export const CreateConnectionPage = lazyWithRetry(loadCreatePage, <PageLoading />);
+
 let prefetched = false;
 
 export function prefetchPages(): void {
   if (prefetched) return;
   prefetched = true;
   // A failed prefetch is tried again when the page opens; a failure then shows with Retry.
-  whenIdle(() => void loadCreatePage().catch(() => {}));
+  whenIdle(() => void CreateConnectionPage.preload().catch(() => {}));
 }
-
-export const CreateConnectionPage = lazyWithRetry(loadCreatePage, <PageLoading />);

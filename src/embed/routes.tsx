@@ -23,6 +23,25 @@ export function connectionPath(id: string, action?: 'edit' | 'replace'): string 
 
 const CONNECTION_PATH = /^\/connections\/([^/]+)(?:\/(edit|replace))?\/?$/;
 
+/**
+ * Starts loading the code of the page at `pathname` (below the base path) before the first
+ * render, so a deep link renders its page in the first pass instead of a spinner first. The
+ * standalone app awaits it before its first render; the server has already asked for the same
+ * chunks with <link rel="modulepreload"> (server/routes/route-preloads.ts). Never rejects: a
+ * chunk that fails to load shows Retry where the page would be.
+ */
+export function preloadRoute(pathname: string): Promise<void> {
+  const match = CONNECTION_PATH.exec(pathname);
+  const page =
+    pathname === NEW_PATH
+      ? CreateConnectionPage
+      : match
+        ? ({ edit: EditConnectionPage, replace: ReplaceConnectionPage }[match[2] ?? ''] ??
+          ConnectionDetailPage)
+        : undefined;
+  return page ? page.preload().catch(() => {}) : Promise.resolve();
+}
+
 export function AppRoutes() {
   const router = useRouter();
   const { pathname, searchParams, navigate, href } = router;

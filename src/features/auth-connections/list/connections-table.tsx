@@ -105,7 +105,7 @@ export function ConnectionsTable(props: ConnectionsTableProps) {
                 selected={selectedIds.has(connection.id)}
                 onSelect={onSelect}
                 onDelete={props.onDelete}
-                detailHref={props.detailHref}
+                href={props.detailHref(connection.id)}
               />
             );
           })}
@@ -115,14 +115,16 @@ export function ConnectionsTable(props: ConnectionsTableProps) {
   );
 }
 
-// Memoized: toggling one checkbox re-renders one row, not the page.
+// Memoized: toggling one checkbox re-renders one row, not the page. Its link arrives as a
+// string, so a host that passes a new detailHref function on every render (a URL change does)
+// does not re-render every row.
 const ConnectionRow = memo(function ConnectionRow(props: {
   connection: AuthConnection;
   highlighted: boolean;
   selected: boolean;
   onSelect: ConnectionsTableProps['onSelect'];
   onDelete: ConnectionsTableProps['onDelete'];
-  detailHref: ConnectionsTableProps['detailHref'];
+  href: string;
 }) {
   const { connection, highlighted, selected } = props;
   const m = useMessages();
@@ -157,7 +159,7 @@ const ConnectionRow = memo(function ConnectionRow(props: {
         />
       </TableCell>
       <TableCell component="th" scope="row">
-        <Link href={props.detailHref(connection.id)} variant="body2" sx={{ fontWeight: 600 }}>
+        <Link href={props.href} variant="body2" sx={{ fontWeight: 600 }}>
           {connection.name}
         </Link>
         {/* On narrow screens type and provider move under the name. */}

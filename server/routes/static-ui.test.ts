@@ -1,0 +1,127 @@
+// The built UI's files in the coding the client accepts: the copies the build wrote
+// (scripts/precompress.ts), never compressed per request. The page keeps its per-request nonce.
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
+import { Hono } from 'hono';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { precompressDir } from '../../scripts/precompress.ts';
+import { staticUi } from './static-ui.ts';
+
+const dir = mkdtempSync(path.join(tmpdir(), 'static-ui-'));
+const script = `export const rows = [${Array.from({ length: 300 }, (_, i) => `"row ${i}"`).join(',')}];\n`;
+const app = new Hono().get('*', staticUi(dir));
+const get = (p: string, acceptEncoding?: string) =>
+  app.request(`http://test.local${p}`, {
+    headers: acceptEncoding === undefined ? {} : { 'Accept-Encoding': acceptEncoding },
+  });
+
+beforeAll(async () => {
+  mkdirSync(path.join(dir, 'assets'));
+  writeFileSync(
+    path.join(dir, 'index.html'),
+    `<!doctype html><html><head><meta name="csp-nonce" content="__CSP_NONCE__"></head><body><p>${'x'.repeat(2000)}</p></body></html>`,
+  );
+  writeFileSync(path.join(dir, 'assets', 'app-abc.js'), script);
+  writeFileSync(path.join(dir, 'assets', 'tiny-abc.js'), 'export {};\n');
+  writeFileSync(path.join(dir, 'assets', 'photo-abc.png'), Buffer.alloc(4000, 7));
+  mkdirSync(path.join(dir, '.vite'));
+  writeFileSync(
+    path.join(dir, '.vite', 'manifest.json'),
+    JSON.stringify({
+      'index.html': { file: 'assets/index-1.js', isEntry: true, imports: ['_shared-1.js'] },
+      '_shared-1.js': { file: 'assets/shared-1.js' },
+      'src/api/wire-module.ts': { file: 'assets/wire-1.js', imports: ['_zod-1.js', 'index.html'] },
+      '_zod-1.js': { file: 'assets/zod-1.js' },
+      'src/features/auth-connections/create/create-connection-page.tsx': {
+        file: 'assets/create-1.js',
+        imports: ['index.html', '_shared-1.js', '_form-1.js'],
+      },
+      '_form-1.js': { file: 'assets/form-1.js', imports: ['_zod-1.js'] },
+    }),
+  );
+  await precompressDir(dir);
+});
+
+const preloaded = async (p: string) =>
+  [
+    ...(await (await get(p)).text()).matchAll(
+      /<link rel="modulepreload" crossorigin href="([^"]+)">/g,
+    ),
+  ]
+    .map((m) => m[1])
+    .sort();
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('static files', () => {
+  it('sends the brotli copy to a browser that accepts it, with its own type and Vary', async () => {
+    const res = await get('/assets/app-abc.js', 'gzip, deflate, br, zstd');
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-encoding')).toBe('br');
+    expect(res.headers.get('vary')).toBe('Accept-Encoding');
+    expect(res.headers.get('content-type')).toMatch(/javascript/);
+    expect(res.headers.get('cache-control')).toContain('immutable');
+    const body = Buffer.from(await res.arrayBuffer());
+    expect(body.length).toBeLessThan(script.length / 3);
+    expect(brotliDecompressSync(body).toString()).toBe(script);
+  });
+
+  it('sends gzip when brotli is not accepted, and the file as it is when nothing is', async () => {
+    const gz = await get('/assets/app-abc.js', 'gzip, deflate');
+    expect(gz.headers.get('content-encoding')).toBe('gzip');
+    expect(gunzipSync(Buffer.from(await gz.arrayBuffer())).toString()).toBe(script);
+
+    for (const header of [undefined, 'identity', 'br;q=0, gzip;q=0']) {
+      const plain = await get('/assets/app-abc.js', header);
+      expect(plain.headers.get('content-encoding')).toBeNull();
+      expect(plain.headers.get('vary')).toBe('Accept-Encoding');
+      expect(await plain.text()).toBe(script);
+    }
+  });
+
+  it('leaves files without compressed copies alone (too small, or not text)', async () => {
+    for (const p of ['/assets/tiny-abc.js', '/assets/photo-abc.png']) {
+      const res = await get(p, 'gzip, br');
+      expect(res.status).toBe(200);
+      expect(res.headers.get('content-encoding')).toBeNull();
+      expect(res.headers.get('vary')).toBeNull();
+    }
+  });
+
+  it('answers HEAD with the headers of what a GET would send', async () => {
+    const res = await app.request('http://test.local/assets/app-abc.js', {
+      method: 'HEAD',
+      headers: { 'Accept-Encoding': 'br' },
+    });
+    expect(res.headers.get('content-encoding')).toBe('br');
+    expect(await res.text()).toBe('');
+  });
+});
+
+describe('the page', () => {
+  it("asks for its route's lazy chunks from the start, not those already in the page", async () => {
+    expect(await preloaded('/new')).toEqual([
+      '/assets/create-1.js',
+      '/assets/form-1.js',
+      '/assets/wire-1.js',
+      '/assets/zod-1.js',
+    ]);
+    expect(await preloaded('/')).toEqual(['/assets/wire-1.js', '/assets/zod-1.js']);
+    expect(await preloaded('/connections/ac_1')).toEqual(['/assets/wire-1.js', '/assets/zod-1.js']);
+  });
+
+  it('does not serve the build manifest or any other dot path', async () => {
+    expect((await get('/.vite/manifest.json')).status).toBe(404);
+    expect((await get('/assets/../.vite/manifest.json')).status).toBe(404);
+  });
+
+  it('is made per request (fresh nonce, no-store) and sent uncompressed', async () => {
+    const res = await get('/', 'gzip, deflate, br, zstd');
+    expect(res.headers.get('content-encoding')).toBeNull();
+    expect(res.headers.get('cache-control')).toBe('no-store');
+    const nonce = /'nonce-([^']+)'/.exec(res.headers.get('content-security-policy') ?? '')?.[1];
+    expect(nonce).toBeTruthy();
+    expect(await res.text()).toContain(`content="${nonce}"`);
+  });
+});

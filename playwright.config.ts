@@ -63,6 +63,8 @@ export default defineConfig({
       LOCAL_API_KEY: E2E_API_KEY,
       SEED_DEMO: '0',
       ALLOW_HTTP_LOOPBACK: '1',
+      // Connection tests stop at 3 s here, so the slow-endpoint journey is short (e2e/test-connection*).
+      CONNECTION_TEST_TIMEOUT_MS: '3000',
       ENABLE_TEST_ROUTES: '1',
       STATIC_DIR: E2E_DIST_DIR,
       // The build exposes its QueryClient as window.__TANSTACK_QUERY_CLIENT__ so the canary scan

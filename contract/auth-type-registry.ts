@@ -22,9 +22,21 @@ export interface AuthTypeTraits {
   /** The form's field order for this type, where the shared order (form/field-order.ts) splits
    * fields that belong together. Lists every create field of the type. */
   readonly fieldOrder?: readonly string[];
+  /**
+   * What a connection test calls (docs/decisions/0090): `token-request` to token_url, `probe`:
+   * the probe URL the admin gives, with the credential; `read-only`: not testable here. The
+   * server's request builder of each testable type is in server/connection-test/strategies.ts.
+   */
+  readonly test: 'token-request' | 'probe' | 'read-only';
 }
 
-const readOnly = { creatable: false, updatable: false, secrets: [], signsJwt: false } as const;
+const readOnly = {
+  creatable: false,
+  updatable: false,
+  secrets: [],
+  signsJwt: false,
+  test: 'read-only',
+} as const;
 
 export const AUTH_TYPE_REGISTRY = {
   oauth2_client_credentials: {
@@ -32,17 +44,49 @@ export const AUTH_TYPE_REGISTRY = {
     updatable: true,
     secrets: ['client_secret'],
     signsJwt: false,
+    test: 'token-request',
   },
-  custom_header_auth: { creatable: true, updatable: false, secrets: ['token'], signsJwt: false },
-  basic_auth: { creatable: true, updatable: true, secrets: ['password'], signsJwt: false },
-  bearer_auth: { creatable: true, updatable: true, secrets: ['token'], signsJwt: false },
-  oauth2_jwt: { creatable: true, updatable: true, secrets: ['secret_key'], signsJwt: true },
-  private_key_jwt: { creatable: true, updatable: false, secrets: ['secret_key'], signsJwt: true },
+  custom_header_auth: {
+    creatable: true,
+    updatable: false,
+    secrets: ['token'],
+    signsJwt: false,
+    test: 'probe',
+  },
+  basic_auth: {
+    creatable: true,
+    updatable: true,
+    secrets: ['password'],
+    signsJwt: false,
+    test: 'probe',
+  },
+  bearer_auth: {
+    creatable: true,
+    updatable: true,
+    secrets: ['token'],
+    signsJwt: false,
+    test: 'probe',
+  },
+  oauth2_jwt: {
+    creatable: true,
+    updatable: true,
+    secrets: ['secret_key'],
+    signsJwt: true,
+    test: 'token-request',
+  },
+  private_key_jwt: {
+    creatable: true,
+    updatable: false,
+    secrets: ['secret_key'],
+    signsJwt: true,
+    test: 'probe',
+  },
   mtls: {
     creatable: true,
     updatable: false,
     secrets: ['client_certificate', 'client_key', 'ca_certificate', 'key_passphrase'],
     signsJwt: false,
+    test: 'probe',
   },
   refresh_token_auth: readOnly,
   api_integration_oauth2_auth_code: readOnly,

@@ -10,3 +10,5 @@ export * from './header-values.ts';
 export * from './check-words.ts';
 export * from './auth-types.ts';
 export { AUTH_TYPE_SCHEMAS, type AuthTypeSchemaEntry } from './auth-type-schemas.ts';
+export * from './connection-test.ts';
+export * from './connection-test-advice.ts';

@@ -12,13 +12,17 @@ import { requestLog, type LogLine } from './http/request-log.ts';
 import { requireApiKey, type AppEnv } from './http/require-api-key.ts';
 import { DEFAULT_RATE_LIMIT_PER_MINUTE, rateLimit } from './http/rate-limit.ts';
 import { commonSecurityHeaders, noStore } from './http/security-headers.ts';
+import { realNetwork, type TestNetwork } from './connection-test/address-guard.ts';
+import { createConnectionTester, DEFAULT_TEST_LIMITS } from './connection-test/run-test.ts';
 import { authConnectionsRoutes } from './routes/auth-connections-routes.ts';
+import { connectionTestRoutes } from './routes/connection-test-routes.ts';
 import { createListCache } from './routes/list-cache.ts';
 import { staticUi } from './routes/static-ui.ts';
 import { testRoutes } from './routes/test-routes.ts';
 import { upstreamProxy } from './routes/upstream-proxy.ts';
 import { createAuditLogStore } from './store/audit-log-store.ts';
 import { createAuthConnectionsStore } from './store/auth-connections-store.ts';
+import { createConnectionTestsStore } from './store/connection-tests-store.ts';
 import { createDependentsStore } from './store/dependents-store.ts';
 import { createBodyFingerprinter, createIdempotencyStore } from './store/idempotency-store.ts';
 import { createWorkspacesStore } from './store/workspaces-store.ts';
@@ -33,7 +37,8 @@ export interface AppDeps {
     | 'staticDir'
     | 'elevenLabsApiKey'
     | 'elevenLabsBaseUrl'
-  >;
+  > &
+    Partial<Pick<ServerConfig, 'connectionTestRateLimitPerMinute' | 'connectionTestTimeoutMs'>>;
   /** Local mode: the migrated database (see db/open-database.ts). */
   db?: Database;
   /** Local mode: 32-byte key for secrets at rest. */
@@ -46,6 +51,8 @@ export interface AppDeps {
   upstreamFetch?: typeof fetch;
   /** Requests per minute per API key (RATE_LIMIT_PER_MINUTE); 0 disables the limit. */
   rateLimitPerMinute?: number;
+  /** Connection tests: the network they use (tests inject DNS answers and catch connects). */
+  testNetwork?: TestNetwork;
   /** Clock in ms since the epoch; tests move it to expire idempotency keys and refill buckets. */
   now?: () => number;
 }
@@ -91,15 +98,44 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
     const auth = requireApiKey((key) => workspaces.workspaceForKey(key));
     const db = deps.db;
 
+    const audit = createAuditLogStore(db);
+    const lastTests = createConnectionTestsStore(db);
+    const testTimeout = config.connectionTestTimeoutMs ?? DEFAULT_TEST_LIMITS.totalMs;
+    const testsPerMinute = config.connectionTestRateLimitPerMinute ?? 30;
+
     const api = new Hono<AppEnv>();
     api.use('*', auth, limiter);
+    // Before the connection routes, whose `/:id` would otherwise take `/test`.
+    api.route(
+      '/',
+      connectionTestRoutes({
+        connections,
+        audit,
+        lastTests,
+        runTest: createConnectionTester({
+          network: deps.testNetwork ?? realNetwork,
+          allowLoopback: config.allowHttpLoopback,
+          limits: {
+            ...DEFAULT_TEST_LIMITS,
+            totalMs: testTimeout,
+            connectMs: Math.min(DEFAULT_TEST_LIMITS.connectMs, testTimeout),
+          },
+          now,
+        }),
+        limiter: rateLimit({ perMinute: testsPerMinute, now }),
+        ratePerMinute: testsPerMinute,
+        allowHttpLoopback: config.allowHttpLoopback,
+        now,
+      }),
+    );
     api.route(
       '/',
       authConnectionsRoutes({
         connections,
         dependents,
+        lastTests,
         idempotency: createIdempotencyStore(db),
-        audit: createAuditLogStore(db),
+        audit,
         transaction: (fn) => db.transaction(fn).immediate(),
         fingerprint: createBodyFingerprinter(deps.encryptionKey),
         now,

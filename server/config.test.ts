@@ -17,6 +17,8 @@ describe('loadConfig', () => {
       elevenLabsBaseUrl: 'https://api.elevenlabs.io',
       staticDir: path.resolve('/app/dist'),
       rateLimitPerMinute: 1200,
+      connectionTestRateLimitPerMinute: 30,
+      connectionTestTimeoutMs: 15000,
     });
   });
 
@@ -35,6 +37,8 @@ describe('loadConfig', () => {
         ELEVENLABS_BASE_URL: 'https://api.eu.residency.elevenlabs.io/',
         STATIC_DIR: 'build',
         RATE_LIMIT_PER_MINUTE: '0',
+        CONNECTION_TEST_RATE_LIMIT_PER_MINUTE: '5',
+        CONNECTION_TEST_TIMEOUT_MS: '2000',
       },
       '/app',
     );
@@ -49,7 +53,10 @@ describe('loadConfig', () => {
       elevenLabsBaseUrl: 'https://api.eu.residency.elevenlabs.io',
       staticDir: path.resolve('/app/build'),
       rateLimitPerMinute: 0,
+      connectionTestRateLimitPerMinute: 5,
+      connectionTestTimeoutMs: 2000,
     });
+    expect(() => loadConfig({ CONNECTION_TEST_TIMEOUT_MS: '60000' })).toThrow(/from 100 to 15000/);
   });
 
   it('treats empty strings as unset and rejects a bad port or base URL', () => {

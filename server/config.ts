@@ -18,6 +18,10 @@ export interface ServerConfig {
   staticDir: string;
   /** Requests per minute per API key; 0 disables the limit. */
   rateLimitPerMinute: number;
+  /** Connection tests per minute per API key (their own, lower limit); 0 disables it. */
+  connectionTestRateLimitPerMinute: number;
+  /** Longest a connection test may take, in ms (connecting alone: at most 5 s of it). */
+  connectionTestTimeoutMs: number;
 }
 
 type Env = Record<string, string | undefined>;
@@ -42,6 +46,18 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): ServerC
       `RATE_LIMIT_PER_MINUTE must be a whole number, 0 to disable, got "${env.RATE_LIMIT_PER_MINUTE}"`,
     );
   }
+  const testRate = Number(nonEmpty(env.CONNECTION_TEST_RATE_LIMIT_PER_MINUTE) ?? '30');
+  if (!Number.isInteger(testRate) || testRate < 0) {
+    throw new Error(
+      `CONNECTION_TEST_RATE_LIMIT_PER_MINUTE must be a whole number, 0 to disable, got "${env.CONNECTION_TEST_RATE_LIMIT_PER_MINUTE}"`,
+    );
+  }
+  const testTimeout = Number(nonEmpty(env.CONNECTION_TEST_TIMEOUT_MS) ?? '15000');
+  if (!Number.isInteger(testTimeout) || testTimeout < 100 || testTimeout > 15000) {
+    throw new Error(
+      `CONNECTION_TEST_TIMEOUT_MS must be a whole number from 100 to 15000, got "${env.CONNECTION_TEST_TIMEOUT_MS}"`,
+    );
+  }
   const baseUrl = nonEmpty(env.ELEVENLABS_BASE_URL) ?? 'https://api.elevenlabs.io';
   try {
     new URL(baseUrl);
@@ -61,5 +77,7 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): ServerC
     elevenLabsBaseUrl: baseUrl.replace(/\/+$/, ''),
     staticDir: path.resolve(cwd, nonEmpty(env.STATIC_DIR) ?? 'dist'),
     rateLimitPerMinute: rate,
+    connectionTestRateLimitPerMinute: testRate,
+    connectionTestTimeoutMs: testTimeout,
   };
 }

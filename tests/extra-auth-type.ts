@@ -12,6 +12,8 @@ export const extraTraits = {
   updatable: false,
   secrets: ['password', 'client_secret'],
   signsJwt: false,
+  // No request builder for it in server/connection-test/strategies.ts: not testable.
+  test: 'read-only',
   fieldOrder: ['username', 'password', 'client_id', 'client_secret', 'token_url', 'scopes'],
 } as const satisfies AuthTypeTraits;
 

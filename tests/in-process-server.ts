@@ -6,6 +6,7 @@ import type { AddressInfo } from 'node:net';
 import { serve } from '@hono/node-server';
 import type { Database } from 'better-sqlite3';
 import { createApp } from '../server/app.ts';
+import type { TestNetwork } from '../server/connection-test/address-guard.ts';
 import { bootstrapLocalWorkspace } from '../server/bootstrap.ts';
 import { generateApiKey } from '../server/crypto/key-files.ts';
 import { openDatabase } from '../server/db/open-database.ts';
@@ -42,6 +43,10 @@ export interface InProcessServerOptions {
   rateLimitPerMinute?: number;
   /** Clock in ms since the epoch (idempotency-key expiry, rate-limit refill). */
   now?: () => number;
+  /** Connection tests: the network (inject DNS answers, catch connects), limit and timeout. */
+  testNetwork?: TestNetwork;
+  connectionTestRateLimitPerMinute?: number;
+  connectionTestTimeoutMs?: number;
 }
 
 const BASE_URL = 'http://test.local' as const;
@@ -70,7 +75,12 @@ export function createInProcessServer(opts: InProcessServerOptions = {}): InProc
       staticDir: opts.staticDir ?? '/nonexistent-static-dir',
       elevenLabsApiKey: undefined,
       elevenLabsBaseUrl: 'https://api.elevenlabs.io',
+      connectionTestRateLimitPerMinute: opts.connectionTestRateLimitPerMinute ?? 0,
+      ...(opts.connectionTestTimeoutMs
+        ? { connectionTestTimeoutMs: opts.connectionTestTimeoutMs }
+        : {}),
     },
+    ...(opts.testNetwork ? { testNetwork: opts.testNetwork } : {}),
     db,
     encryptionKey,
     log: opts.log ?? (() => {}),

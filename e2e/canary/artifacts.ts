@@ -29,6 +29,7 @@ export const SNAPSHOT_KINDS = {
   '.query-cache.json': 'TanStack Query cache',
   '.console.txt': 'console output',
   '.urls.txt': 'requested URLs',
+  '.clipboard.txt': 'clipboard (copied transcripts)',
 } as const;
 
 export type SnapshotSuffix = keyof typeof SNAPSHOT_KINDS;

@@ -116,6 +116,23 @@ export const MIGRATIONS: readonly Migration[] = [
       CREATE INDEX audit_log_workspace ON audit_log(workspace_id, seq);
     `,
   },
+  {
+    version: 3,
+    name: 'connection tests: last result per connection, host and outcome in the audit log',
+    sql: `
+      -- A test (docs/decisions/0090) names the host it called and how it went; never a value.
+      ALTER TABLE audit_log ADD COLUMN host TEXT;
+      ALTER TABLE audit_log ADD COLUMN outcome TEXT;
+
+      -- The last test of a stored connection as stored (not of a test with overridden fields).
+      CREATE TABLE connection_tests (
+        connection_id TEXT PRIMARY KEY REFERENCES auth_connections(id) ON DELETE CASCADE,
+        tested_at TEXT NOT NULL,
+        ok INTEGER NOT NULL,
+        verdict TEXT NOT NULL
+      ) WITHOUT ROWID;
+    `,
+  },
 ];
 
 export function migrate(db: Database, migrations: readonly Migration[] = MIGRATIONS): number[] {

@@ -20,6 +20,7 @@ import { readJsonBody } from '../http/read-json-body.ts';
 import type { AppEnv } from '../http/require-api-key.ts';
 import type { AuditAction, AuditLogStore } from '../store/audit-log-store.ts';
 import type { AuthConnectionsStore, StoredConnection } from '../store/auth-connections-store.ts';
+import type { ConnectionTestsStore } from '../store/connection-tests-store.ts';
 import { emptyUsedBy, type DependentsStore } from '../store/dependents-store.ts';
 import {
   checkIdempotencyKey,
@@ -36,6 +37,8 @@ export interface AuthConnectionsDeps {
   dependents: DependentsStore;
   idempotency: IdempotencyStore;
   audit: AuditLogStore;
+  /** Last connection tests, carried by list items as `last_test` (our extension). */
+  lastTests?: ConnectionTestsStore;
   /** Runs fn in one SQLite transaction (nested calls become savepoints). */
   transaction: <T>(fn: () => T) => T;
   /** Keyed SHA-256 of a request body's canonical JSON. */
@@ -194,10 +197,14 @@ export function authConnectionsRoutes(deps: AuthConnectionsDeps): Hono<AppEnv> {
   const listBody = (workspaceId: string) => {
     const usedBy = dependents.usedByForWorkspace(workspaceId);
     const unused = emptyUsedBy();
-    // Built as text: each row's stored config JSON goes in as it is (wire/mapping.ts).
-    const items = connections
-      .listText(workspaceId)
-      .map((conn) => toResponseJson(conn, usedBy.get(conn.id) ?? unused));
+    const tests = deps.lastTests?.forWorkspace(workspaceId);
+    // Built as text: each row's stored config JSON goes in as it is (wire/mapping.ts). The last
+    // connection test, our extension (docs/decisions/0090), is one more member at the end.
+    const items = connections.listText(workspaceId).map((conn) => {
+      const item = toResponseJson(conn, usedBy.get(conn.id) ?? unused);
+      const last = tests?.get(conn.id);
+      return last ? `${item.slice(0, -1)},"last_test":${JSON.stringify(last)}}` : item;
+    });
     return `{"auth_connections":[${items.join(',')}]}`;
   };
 

@@ -3,7 +3,7 @@
 // when, never a value (docs/decisions/0024-server-audit-log.md).
 import type { Database } from 'better-sqlite3';
 
-export type AuditAction = 'create' | 'update' | 'delete';
+export type AuditAction = 'create' | 'update' | 'delete' | 'test';
 
 export interface AuditEntry {
   workspaceId: string;
@@ -13,6 +13,9 @@ export interface AuditEntry {
   /** Top-level wire field names only; never values, never map keys. */
   fields: readonly string[];
   status: number;
+  /** Tests only: the host the test called, and `ok` or `failed at <step>: <advice code>`. */
+  host?: string | null;
+  outcome?: string;
 }
 
 export interface AuditRow extends AuditEntry {
@@ -26,10 +29,11 @@ export interface AuditLogStore {
 
 export function createAuditLogStore(db: Database): AuditLogStore {
   const insert = db.prepare(`
-    INSERT INTO audit_log (workspace_id, api_key_id, action, connection_id, fields_json, status, at)
-    VALUES (?, ?, ?, ?, ?, ?, ?)`);
+    INSERT INTO audit_log (workspace_id, api_key_id, action, connection_id, fields_json, status, at,
+      host, outcome)
+    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`);
   const select = db.prepare(`
-    SELECT workspace_id, api_key_id, action, connection_id, fields_json, status, at
+    SELECT workspace_id, api_key_id, action, connection_id, fields_json, status, at, host, outcome
     FROM audit_log WHERE workspace_id = ? ORDER BY seq`);
   return {
     record(e, now) {
@@ -41,6 +45,8 @@ export function createAuditLogStore(db: Database): AuditLogStore {
         JSON.stringify([...e.fields].sort()),
         e.status,
         new Date(now).toISOString(),
+        e.host ?? null,
+        e.outcome ?? null,
       );
     },
     list: (workspaceId) =>
@@ -52,6 +58,8 @@ export function createAuditLogStore(db: Database): AuditLogStore {
         fields: JSON.parse(r.fields_json as string) as string[],
         status: r.status as number,
         at: r.at as string,
+        ...(r.host !== null ? { host: r.host as string } : {}),
+        ...(r.outcome !== null ? { outcome: r.outcome as string } : {}),
       })),
   };
 }

@@ -50,7 +50,9 @@ function responseValidator(template: string, method: string, status: number): Va
 
 export function templateFor(pathname: string): string | undefined {
   if (pathname === LIST_PATH) return LIST_PATH;
-  if (pathname.startsWith(`${LIST_PATH}/`) && !pathname.slice(LIST_PATH.length + 1).includes('/')) {
+  const rest = pathname.slice(LIST_PATH.length + 1);
+  // `…/test` is our extension (contract/connection-test.ts), not an operation of the document.
+  if (pathname.startsWith(`${LIST_PATH}/`) && !rest.includes('/') && rest !== 'test') {
     return ITEM_PATH;
   }
   return undefined;

@@ -47,6 +47,8 @@ export interface RequestOptions<T> {
    */
   ifMatch?: string;
   signal?: AbortSignal;
+  /** This request's own timeout (a connection test may take the server 15 s by itself). */
+  timeoutMs?: number;
 }
 
 export interface ApiClient {
@@ -78,7 +80,7 @@ export function createApiClient(config: ApiClientConfig): ApiClient {
     const timer = setTimeout(() => {
       timedOut = true;
       controller.abort();
-    }, timeoutMs);
+    }, options.timeoutMs ?? timeoutMs);
     const onCallerAbort = () => controller.abort(options.signal?.reason);
     options.signal?.addEventListener('abort', onCallerAbort, { once: true });
     if (options.signal?.aborted) onCallerAbort();

@@ -22,7 +22,7 @@ export async function listAuthConnections(
   const body = await client.request({
     method: 'GET',
     path: AUTH_CONNECTIONS_PATH,
-    schema: (wire) => wire.listAuthConnectionsResponseSchema,
+    schema: (wire) => wire.listWithLastTestsSchema,
     signal: options.signal,
   });
   return body.auth_connections;

@@ -4,7 +4,28 @@
 // (vite.config.ts), which every chunk that uses zod imports, so it runs first wherever zod loads.
 import '../app/zod-jitless.ts';
 import { z } from 'zod';
+import { authConnectionResponseSchema, lastConnectionTestSchema } from '../../contract/index.ts';
 
 export * from '../../contract/index.ts';
 
 export const ignoredBodySchema = z.unknown();
+
+/**
+ * The list answer, keeping our server's `last_test` extension (docs/decisions/0090) on each item
+ * it is on; the contract's own schemas drop fields the OpenAPI document does not have.
+ */
+export const listWithLastTestsSchema = z.object({
+  auth_connections: z.array(
+    z.unknown().transform((raw, ctx) => {
+      const parsed = authConnectionResponseSchema.safeParse(raw);
+      if (!parsed.success) {
+        for (const issue of parsed.error.issues) ctx.addIssue({ ...issue, code: 'custom' });
+        return z.NEVER;
+      }
+      const last = lastConnectionTestSchema.safeParse(
+        (raw as { last_test?: unknown } | null)?.last_test,
+      );
+      return last.success ? { ...parsed.data, last_test: last.data } : parsed.data;
+    }),
+  ),
+});

@@ -20,6 +20,7 @@ import { createApiClient, type ApiClient, type HeadersSource } from '../api/api-
 import { ApiClientProvider } from '../api/api-client-context.tsx';
 import { UnauthorizedError } from '../api/errors.ts';
 import { authConnectionKeys } from '../features/auth-connections/queries.ts';
+import { ConnectionTestSettingProvider } from '../features/auth-connections/test-connection/test-setting.tsx';
 import { MessagesProvider } from '../i18n/messages-context.tsx';
 import type { MessageOverrides } from '../i18n/messages.ts';
 import { prefetchPages } from './lazy-pages.tsx';
@@ -71,6 +72,12 @@ export interface AuthConnectionsSettingsProps {
    * host has no Emotion cache of its own with that nonce.
    */
   nonce?: string;
+  /**
+   * Whether the API can test connections (POST …/auth-connections/test, our extension). Left out,
+   * the page asks the API once (GET …/test) and shows Test only if it answers; `false` hides Test
+   * without asking, `true` shows it without asking.
+   */
+  connectionTest?: boolean;
 }
 
 const DEFAULT_ROUTING: RoutingOptions = { mode: 'memory' };
@@ -135,11 +142,13 @@ export function AuthConnectionsSettings(props: AuthConnectionsSettingsProps) {
         <MutationCallbacks queryClient={queryClient} latest={latest} />
         <ApiClientProvider client={apiClient} onUnauthorized={onUnauthorized}>
           <MessagesProvider messages={props.messages}>
-            <RouterProvider routing={routing} key={routing.mode}>
-              <LinkInterceptor>
-                <AppRoutes />
-              </LinkInterceptor>
-            </RouterProvider>
+            <ConnectionTestSettingProvider value={props.connectionTest}>
+              <RouterProvider routing={routing} key={routing.mode}>
+                <LinkInterceptor>
+                  <AppRoutes />
+                </LinkInterceptor>
+              </RouterProvider>
+            </ConnectionTestSettingProvider>
           </MessagesProvider>
         </ApiClientProvider>
       </QueryClientProvider>

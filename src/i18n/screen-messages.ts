@@ -6,6 +6,7 @@
 // puts an element (a link, code) where each placeholder is.
 
 import { checkWords } from '../../contract/check-words.ts';
+import { CONNECTION_TEST_ADVICE } from '../../contract/connection-test-advice.ts';
 import { pemInspectWords } from '../components/pem-words.ts';
 
 const s = (n: number) => (n === 1 ? '' : 's');
@@ -201,6 +202,68 @@ export const screenMessages = {
     notFoundText:
       'No auth connection with this ID exists in your workspace. It may have been deleted, or the link points to another workspace.',
     goToList: 'Go to all connections',
+  },
+  connectionTest: {
+    test: 'Test',
+    testing: 'Testing…',
+    testConnection: 'Test connection',
+    testHelp: 'Calls the service with what is typed. Nothing is saved.',
+    probeUrl: 'Probe URL',
+    probeUrlHelp:
+      'An address of the API this credential is for that answers a GET, called with the credential to test it. Only used to test; not saved.',
+    probeUrlPlaceholder: 'https://api.example.com/v1/me',
+    resultLabel: 'Test result',
+    works: 'The connection works',
+    failed: 'The test failed',
+    notTestable: 'This connection cannot be tested here',
+    outOfDate:
+      'Out of date: the form changed since this test. Test again to check what is typed now.',
+    fixIt: 'What to fix',
+    steps: 'Steps',
+    stepNames: {
+      input: 'Input',
+      resolve: 'DNS and address check',
+      connect: 'Connect',
+      tls: 'TLS handshake',
+      sign: 'Sign the JWT',
+      request: 'Request and answer',
+      status: 'HTTP status',
+      token: 'Token response',
+    },
+    stepFailed: 'failed',
+    stepPassed: 'passed',
+    ms: (ms: number) => `${ms} ms`,
+    transcript: 'Transcript (secrets marked)',
+    copyTranscript: 'Copy transcript',
+    copied: 'Copied, with the secrets still marked.',
+    sent: 'Sent',
+    received: 'Received',
+    noAnswer: 'No answer was received.',
+    truncated: 'The answer was cut at 64 KB.',
+    token: 'Token',
+    tokenType: 'Token type',
+    lifetime: 'Lifetime',
+    seconds: (n: number) => `${n} s`,
+    unknown: 'not stated',
+    scopesRequested: 'Scopes requested',
+    scopesGranted: 'Scopes granted',
+    scopesAsRequested: 'not stated by the server (as requested)',
+    notGranted: (scope: string) => `${scope} (not granted)`,
+    noScopes: 'none',
+    tokenJwt: 'Token header and claims (never the token itself)',
+    assertion: 'Signed JWT header and claims (never the signature)',
+    tls: 'TLS',
+    peerChain: 'Server certificate chain',
+    verified: 'The server certificate verified.',
+    notVerified: (why: string) => `The server certificate did not verify: ${why}`,
+    certificate: (subject: string, issuer: string, from: string, to: string) =>
+      `${subject} — issued by ${issuer}, valid ${from} to ${to}`,
+    lastTested: (when: string) => `Last tested ${when}`,
+    lastWorked: 'it worked.',
+    lastFailed: 'it failed.',
+    neverTested: 'Not tested yet.',
+    /** What to fix, by the server's advice code (contract/connection-test-advice.ts). */
+    advice: CONNECTION_TEST_ADVICE as Record<string, string>,
   },
   dependents: {
     title: 'Used by',

@@ -14,7 +14,9 @@ import { connectionResolver } from '../form/connection-resolver.ts';
 import { ConnectionFormSections, formLevelErrors } from '../form/connection-form-sections.tsx';
 import { emptyFormValues, switchAuthType, type ConnectionFormValues } from '../form/form-values.ts';
 import { toCreateRequest } from '../form/to-create-request.ts';
-import { useCreateAuthConnection } from '../queries.ts';
+import { useApiClient, useCreateAuthConnection } from '../queries.ts';
+import { testNewConnection } from '../../../api/connection-test-endpoints.ts';
+import { useFormConnectionTest } from '../test-connection/use-form-connection-test.tsx';
 import { classifySaveError, type SaveFailure } from './save-errors.ts';
 
 type Props = {
@@ -76,6 +78,22 @@ export function ConnectionForm({
     });
   });
 
+  const client = useApiClient();
+  const test = useFormConnectionTest({
+    control,
+    setError,
+    authType,
+    validValues: () =>
+      new Promise((resolve) => {
+        void handleSubmit(resolve, () => resolve(undefined))();
+      }),
+    run: (values, probeUrl) =>
+      testNewConnection(client, {
+        ...toCreateRequest(values),
+        ...(probeUrl ? { probe_url: probeUrl } : {}),
+      }),
+  });
+
   const formErrors = formLevelErrors(failure);
 
   return (
@@ -100,9 +118,11 @@ export function ConnectionForm({
       )}
 
       <ConnectionFormSections control={control} authType={authType} />
+      {test.panel}
 
       <Divider />
       <Stack direction="row" spacing={1.5} useFlexGap sx={{ justifyContent: 'flex-end' }}>
+        {test.button}
         <Button onClick={onCancel} disabled={create.isPending}>
           {m.common.cancel}
         </Button>

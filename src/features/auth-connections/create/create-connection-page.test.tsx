@@ -234,7 +234,12 @@ describe('when saving fails', () => {
     await save();
     expect(await screen.findByText('Name is required.')).toBeVisible();
     expect(screen.getByText('Password is required.')).toBeVisible();
-    expect(fetchSpy).not.toHaveBeenCalled();
+    // The only request is the page asking once whether the API can test connections.
+    const requests = fetchSpy.mock.calls.map(([input, init]) => {
+      const url = new URL(input instanceof Request ? input.url : String(input));
+      return `${init?.method ?? (input instanceof Request ? input.method : 'GET')} ${url.pathname}`;
+    });
+    expect(requests.filter((r) => r !== 'GET /v1/workspace/auth-connections/test')).toEqual([]);
   });
 
   it("refuses a value no header can carry, under its field, with the server's words", async () => {

@@ -169,94 +169,14 @@ describe('deleting from the list', () => {
     const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent('“Alpha” was not deleted');
     expect(alert).toHaveTextContent('It is back in the list.');
-    // The list renders new answers time-sliced (decision 0111): the row is back a moment later.
-    await waitFor(() =>
-      expect(
-        within(screen.getByRole('table'))
-          .getAllByRole('link')
-          .map((a) => a.textContent),
-      ).toEqual(['Alpha', 'Beta']),
-    );
+    // The list re-renders as a transition (in slices), so the row may return just after the alert.
+    const rows = () =>
+      within(screen.getByRole('table'))
+        .getAllByRole('link')
+        .map((a) => a.textContent);
+    await waitFor(() => expect(rows()).toEqual(['Alpha', 'Beta']));
     expect(await listNames(server)).toEqual(['Alpha', 'Beta']);
     await userEvent.click(within(alert).getByRole('button', { name: 'Close' }));
     expect(screen.queryByRole('alert')).not.toBeInTheDocument();
-  });
-});
-
-describe('a connection someone else changed since the list loaded (If-Match, 412)', () => {
-  async function patch(id: string, body: Record<string, unknown>) {
-    const res = await server.fetch(`${server.baseUrl}/v1/workspace/auth-connections/${id}`, {
-      method: 'PATCH',
-      headers: { 'content-type': 'application/json', 'xi-api-key': server.apiKey },
-      body: JSON.stringify(body),
-    });
-    expect(res.status).toBe(200);
-  }
-
-  async function seedTwo() {
-    const alpha = await createConnection(server, {
-      auth_type: 'bearer_auth',
-      name: 'Alpha',
-      provider: 'mine',
-      token: 't',
-    });
-    await createConnection(server, {
-      auth_type: 'bearer_auth',
-      name: 'Beta',
-      provider: 'p',
-      token: 't',
-    });
-    renderWithApi(<AuthConnectionsListPage />, {
-      baseUrl: server.baseUrl,
-      fetch: server.fetch,
-      apiKey: server.apiKey,
-    });
-    await screen.findByRole('link', { name: 'Alpha' });
-    return alpha.id;
-  }
-
-  async function expectConflictNotice() {
-    const notice = await screen.findByRole('alert', {
-      name: 'Someone else changed this connection',
-    });
-    expect(notice).toHaveTextContent(
-      '“Alpha” was not deleted: someone changed it after you opened it.',
-    );
-    const changes = await within(notice).findByRole('list', { name: 'What they changed' });
-    expect(changes).toHaveTextContent('Provider: mine → theirs');
-    return notice;
-  }
-
-  it('is not deleted; the notice shows their values, and Review and delete deletes their version', async () => {
-    const id = await seedTwo();
-    await patch(id, { auth_type: 'bearer_auth', provider: 'theirs' });
-    await userEvent.click(screen.getByRole('button', { name: 'Delete “Alpha”' }));
-    await userEvent.click(
-      within(await screen.findByRole('dialog')).getByRole('button', { name: 'Delete' }),
-    );
-    const notice = await expectConflictNotice();
-    expect(await listNames(server)).toEqual(['Alpha', 'Beta']);
-
-    await userEvent.click(within(notice).getByRole('button', { name: 'Review and delete' }));
-    const dialog = await screen.findByRole('dialog', { name: 'Delete “Alpha”?' });
-    await userEvent.click(within(dialog).getByRole('button', { name: 'Delete' }));
-    await waitFor(async () => expect(await listNames(server)).toEqual(['Beta']));
-    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
-  });
-
-  it('in a bulk delete, only the changed one is kept, with the same notice', async () => {
-    const id = await seedTwo();
-    await userEvent.click(
-      screen.getByRole('checkbox', { name: 'Select all unused connections on this page' }),
-    );
-    await patch(id, { auth_type: 'bearer_auth', provider: 'theirs' });
-    await userEvent.click(screen.getByRole('button', { name: 'Delete selected' }));
-    await userEvent.click(
-      within(await screen.findByRole('dialog')).getByRole('button', {
-        name: 'Delete 2 connections',
-      }),
-    );
-    await expectConflictNotice();
-    await waitFor(async () => expect(await listNames(server)).toEqual(['Alpha']));
   });
 });

@@ -23,6 +23,7 @@ import { detailFields, secretEntries } from './detail-fields.ts';
 import { DetailValueView } from './detail-value.tsx';
 import { useAuthConnection } from './use-auth-connection.ts';
 import { BackLink } from '../../../components/back-link.tsx';
+import { StoredConnectionTest } from '../test-connection/stored-connection-test.tsx';
 
 export type ConnectionDetailPageProps = {
   id: string;
@@ -199,6 +200,8 @@ function ConnectionDetail({
           </Typography>
         )}
       </Paper>
+
+      <StoredConnectionTest connection={connection} />
 
       <Paper variant="outlined" sx={{ p: { xs: 2, md: 3 } }}>
         <UsedBySection

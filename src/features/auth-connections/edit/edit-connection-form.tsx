@@ -40,6 +40,8 @@ import { changedFields, toUpdateRequest } from './to-update-request.ts';
 import { useUnsavedChangesGuard } from './use-unsaved-changes-guard.tsx';
 import type { UpdateAuthConnectionRequest } from '../../../../contract/index.ts';
 import { detailLabel } from '../detail/detail-fields.ts';
+import { testStoredConnection } from '../../../api/connection-test-endpoints.ts';
+import { useFormConnectionTest } from '../test-connection/use-form-connection-test.tsx';
 
 type Props = {
   connection: AuthConnection;
@@ -194,6 +196,23 @@ export function EditConnectionForm({
     else send(body, values);
   });
 
+  // Test what is typed: the stored connection with the changed fields (a new secret with the old
+  // settings), exactly the body Save would send.
+  const test = useFormConnectionTest({
+    control,
+    setError,
+    authType,
+    validValues: () =>
+      new Promise((resolve) => {
+        void handleSubmit(resolve, () => resolve(undefined))();
+      }),
+    run: (values, probeUrl) =>
+      testStoredConnection(client, connection.id, {
+        ...toUpdateRequest(authType, stored, values),
+        ...(probeUrl ? { probe_url: probeUrl } : {}),
+      }),
+  });
+
   const field = (name: FormFieldName): ReactNode => {
     if (READ_ONLY.has(name)) {
       return (
@@ -272,9 +291,11 @@ export function EditConnectionForm({
       )}
 
       <ConnectionFormSections control={control} authType={authType} renderField={field} />
+      {test.panel}
 
       <Divider />
       <Stack direction="row" spacing={1.5} useFlexGap sx={{ justifyContent: 'flex-end' }}>
+        {test.button}
         <Button onClick={() => guard.confirmLeave(onCancel)} disabled={update.isPending}>
           {m.common.cancel}
         </Button>

@@ -1,0 +1,140 @@
+// Test, beside Save, for the create and edit forms: validates what is typed (errors show beside
+// their fields, as for Save), sends it to the test endpoint with the probe URL, and shows the
+// result. Typing again marks the result out of date. The probe URL lives here, not in the form
+// values, so Save never sends it (the contract has no field for it). No test goes through
+// TanStack Query: its variables would hold the typed secrets in the mutation cache.
+import Alert from '@mui/material/Alert';
+import Button from '@mui/material/Button';
+import CircularProgress from '@mui/material/CircularProgress';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
+import { useWatch, type Control, type Path, type UseFormSetError } from 'react-hook-form';
+import { connectionTestPlan, type ConnectionTestResult } from '../../../../contract/index.ts';
+import { ValidationError, type ApiError } from '../../../api/errors.ts';
+import { useMessages } from '../../../i18n/lazy-messages.ts';
+import { classifySaveError } from '../create/save-errors.ts';
+import { formLevelErrors } from '../form/connection-form-sections.tsx';
+import type { ConnectionFormValues } from '../form/form-values.ts';
+import { ProbeUrlField } from './probe-url-field.tsx';
+import { useConnectionTestAvailable } from './test-availability.tsx';
+import { TestResultView } from './test-result-view.tsx';
+
+type Options = {
+  control: Control<ConnectionFormValues>;
+  setError: UseFormSetError<ConnectionFormValues>;
+  authType: string;
+  /** Validates the form the way Save does; the values when they are valid, else undefined. */
+  validValues: () => Promise<ConnectionFormValues | undefined>;
+  run: (
+    values: ConnectionFormValues,
+    probeUrl: string | undefined,
+  ) => Promise<ConnectionTestResult>;
+};
+
+export interface FormConnectionTest {
+  /** Null when the API has no test endpoint. */
+  button: ReactNode;
+  panel: ReactNode;
+}
+
+function StaleWatch(props: {
+  control: Control<ConnectionFormValues>;
+  probeUrl: string;
+  currentRef: { current: string };
+  tested: string | null;
+  onStale: (stale: boolean) => void;
+}) {
+  const { control, probeUrl, currentRef, tested, onStale } = props;
+  const values = useWatch({ control });
+  const snapshot = JSON.stringify([values, probeUrl]);
+  useEffect(() => {
+    currentRef.current = snapshot;
+    if (tested !== null) onStale(tested !== snapshot);
+  }, [snapshot, tested, currentRef, onStale]);
+  return null;
+}
+
+export function useFormConnectionTest(opts: Options): FormConnectionTest {
+  const { control, setError, authType, validValues, run } = opts;
+  const available = useConnectionTestAvailable();
+  const m = useMessages();
+  const needsProbe = connectionTestPlan(authType) === 'probe';
+  const [probeUrl, setProbeUrl] = useState('');
+  const [probeError, setProbeError] = useState<string | null>(null);
+  const [result, setResult] = useState<ConnectionTestResult | null>(null);
+  const [failure, setFailure] = useState<string | null>(null);
+  const [pending, setPending] = useState(false);
+  const [stale, setStale] = useState(false);
+  // What the form holds now, and what was tested, to tell when the form moves away from what was
+  // tested. Memory only, like the form itself; kept by <StaleWatch>, so typing re-renders it only.
+  const currentRef = useRef('');
+  const [tested, setTested] = useState<string | null>(null);
+
+  const start = async () => {
+    setFailure(null);
+    setProbeError(null);
+    const valid = await validValues();
+    if (!valid) return;
+    setPending(true);
+    try {
+      const answer = await run(valid, needsProbe && probeUrl.trim() ? probeUrl.trim() : undefined);
+      setTested(currentRef.current);
+      setStale(false);
+      setResult(answer);
+    } catch (error) {
+      const probeItem =
+        error instanceof ValidationError
+          ? error.items.find((item) => item.loc[item.loc.length - 1] === 'probe_url')
+          : undefined;
+      if (probeItem) {
+        setProbeError(probeItem.msg);
+        return;
+      }
+      const classified = classifySaveError(error as ApiError, valid, { messages: m });
+      if (classified.kind === 'fields') {
+        classified.fieldErrors.forEach(([path, message], i) =>
+          setError(
+            path as Path<ConnectionFormValues>,
+            { type: 'server', message },
+            { shouldFocus: i === 0 },
+          ),
+        );
+      }
+      setFailure(
+        classified.kind === 'unauthorized'
+          ? m.create.unauthorized
+          : formLevelErrors(classified).join(' ') || null,
+      );
+    } finally {
+      setPending(false);
+    }
+  };
+
+  if (!available) return { button: null, panel: null };
+
+  return {
+    button: (
+      <Button
+        variant="outlined"
+        onClick={() => void start()}
+        disabled={pending}
+        startIcon={pending ? <CircularProgress size={16} color="inherit" /> : undefined}
+      >
+        {pending ? m.connectionTest.testing : m.connectionTest.test}
+      </Button>
+    ),
+    panel: (
+      <>
+        {needsProbe && <ProbeUrlField value={probeUrl} onChange={setProbeUrl} error={probeError} />}
+        <StaleWatch
+          control={control}
+          probeUrl={probeUrl}
+          currentRef={currentRef}
+          tested={tested}
+          onStale={setStale}
+        />
+        {failure && <Alert severity="error">{failure}</Alert>}
+        {result && <TestResultView key={result.tested_at} result={result} stale={stale} />}
+      </>
+    ),
+  };
+}

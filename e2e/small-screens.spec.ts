@@ -101,7 +101,10 @@ test.describe.configure({ timeout: TEST_TIMEOUT * 6 });
 test.use({ viewport: { width: WIDTH, height: 740 } });
 
 test('every screen and dialog fits 360 px without scrolling sideways', async ({ page, api }) => {
-  const long = uniqueName('Customer relationship management production');
+  // Both names start with one unique tag, and the list is opened searched for it: other journeys
+  // share the server, and their rows would push these off the list's first page.
+  const tag = uniqueName('Fits');
+  const long = `${tag} Customer relationship management production`;
   const used = await api.create({
     auth_type: 'oauth2_client_credentials',
     name: long,
@@ -123,12 +126,12 @@ test('every screen and dialog fits 360 px without scrolling sideways', async ({ 
   }
   const unused = await api.create({
     auth_type: 'bearer_auth',
-    name: uniqueName('Weather forecasts for every warehouse'),
+    name: `${tag} Weather forecasts for every warehouse`,
     provider: 'openweathermap',
     token: canary('token'),
   });
 
-  await openApp(page, '/');
+  await openApp(page, `/?q=${encodeURIComponent(tag)}`);
   await expect(page.getByRole('link', { name: long })).toBeVisible();
   await expectFits(page, 'list');
 

@@ -11,7 +11,10 @@ import { pemMaterial } from '../../tests/pem-material.ts';
 import { renderWithApi } from '../../tests/render-with-api.tsx';
 import { CreateConnectionPage } from '../features/auth-connections/create/create-connection-page.tsx';
 import { fieldLabel } from '../features/auth-connections/field-labels.ts';
+import { ConnectionDetailPage } from '../features/auth-connections/detail/connection-detail-page.tsx';
+import { EditConnectionPage } from '../features/auth-connections/edit/edit-connection-page.tsx';
 import { AuthConnectionsListPage } from '../features/auth-connections/list/auth-connections-list-page.tsx';
+import { ReplaceConnectionPage } from '../features/auth-connections/replace/replace-connection-page.tsx';
 import { MessagesProvider } from './messages-context.tsx';
 import { defaultMessages, type MessageOverrides } from './messages.ts';
 
@@ -150,7 +153,7 @@ describe('the pseudo-locale leaves no word unmarked', () => {
     expect(unmarkedText(container, [])).toEqual([]);
   });
 
-  it('the list, and a failed load whose answer had no words of its own', async () => {
+  it('the list, its delete dialog, and a failed load whose answer had no words of its own', async () => {
     await server.fetch(`${server.baseUrl}/v1/workspace/auth-connections`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', 'xi-api-key': server.apiKey },
@@ -164,6 +167,10 @@ describe('the pseudo-locale leaves no word unmarked', () => {
     const first = renderPseudo(<AuthConnectionsListPage />);
     await screen.findByRole('link', { name: 'Weather' });
     expect(unmarkedText(first.container, ['Weather', 'wx'])).toEqual([]);
+    // Its delete dialog (rendered in a portal, so read from the document).
+    await userEvent.click(screen.getByRole('button', { name: /Weather/ }));
+    await screen.findByRole('dialog');
+    expect(unmarkedText(document.body, ['Weather', 'wx'])).toEqual([]);
     first.unmount();
 
     // A fault the real server cannot produce on demand: a 502 with an empty body.
@@ -171,5 +178,58 @@ describe('the pseudo-locale leaves no word unmarked', () => {
     const second = renderPseudo(<AuthConnectionsListPage />, failing);
     await screen.findByRole('button', { name: /Retry/ });
     expect(unmarkedText(second.container, [])).toEqual([]);
+  });
+
+  it('the detail, edit and replace pages of a stored connection', async () => {
+    const res = await server.fetch(`${server.baseUrl}/v1/workspace/auth-connections`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'xi-api-key': server.apiKey },
+      body: JSON.stringify({
+        auth_type: 'oauth2_client_credentials',
+        name: 'Billing',
+        provider: 'acme',
+        client_id: 'client-1',
+        client_secret: 's',
+        token_url: 'https://login.example.com/token',
+        scopes: ['read'],
+      }),
+    });
+    const { id } = (await res.json()) as { id: string };
+    // The admin's own data, shown back as it was stored.
+    const data = ['Billing', 'acme', 'client-1', 'https://login.example.com/token', 'read', id];
+    const hrefs = { listHref: '/', detailHref: `/c/${id}`, replaceHref: `/c/${id}/replace` };
+
+    const detail = renderPseudo(
+      <ConnectionDetailPage
+        id={id}
+        listHref="/"
+        editHref={`/c/${id}/edit`}
+        replaceHref={hrefs.replaceHref}
+        onDeleted={() => {}}
+      />,
+    );
+    await screen.findByRole('heading', { level: 1, name: /Billing/ });
+    expect(unmarkedText(detail.container, data)).toEqual([]);
+    detail.unmount();
+
+    const edit = renderPseudo(
+      <EditConnectionPage id={id} {...hrefs} onSaved={() => {}} onCancel={() => {}} />,
+    );
+    await screen.findByDisplayValue('client-1');
+    expect(unmarkedText(edit.container, data)).toEqual([]);
+    edit.unmount();
+
+    const replace = renderPseudo(
+      <ReplaceConnectionPage
+        id={id}
+        listHref="/"
+        detailHref={hrefs.detailHref}
+        connectionHref={(next) => `/c/${next}`}
+        onDeletedOld={() => {}}
+        onCancel={() => {}}
+      />,
+    );
+    await screen.findAllByDisplayValue('Billing');
+    expect(unmarkedText(replace.container, data)).toEqual([]);
   });
 });

@@ -9,7 +9,6 @@ import Container from '@mui/material/Container';
 import IconButton from '@mui/material/IconButton';
 import Link from '@mui/material/Link';
 import Toolbar from '@mui/material/Toolbar';
-import Tooltip from '@mui/material/Tooltip';
 import Typography from '@mui/material/Typography';
 import DarkModeIcon from '@mui/icons-material/DarkModeOutlined';
 import LightModeIcon from '@mui/icons-material/LightModeOutlined';
@@ -19,6 +18,7 @@ import { createApiClient } from '../api/api-client.ts';
 import { listAuthConnections } from '../api/endpoints.ts';
 import { lazyWhenOpen } from '../components/lazy-when-open.tsx';
 import { lazyWithRetry } from '../components/lazy-with-retry.tsx';
+import { LazyTooltip } from '../components/lazy-tooltip.tsx';
 import { AuthConnectionsSettings } from '../embed/auth-connections-settings.tsx';
 import { createAppQueryClient } from '../embed/query-client.ts';
 import { AddressLinkInterceptor } from '../embed/router.tsx';
@@ -126,16 +126,16 @@ function Shell({ onForgetKey, children }: { onForgetKey: () => void; children: R
                 Auth connections
               </Link>
             </Breadcrumbs>
-            <Tooltip title={`Switch to ${nextMode} theme`}>
+            <LazyTooltip title={`Switch to ${nextMode} theme`}>
               <IconButton onClick={toggle} aria-label={`Switch to ${nextMode} theme`}>
                 {mode === 'dark' ? <LightModeIcon /> : <DarkModeIcon />}
               </IconButton>
-            </Tooltip>
-            <Tooltip title="Forget the API key in this tab">
+            </LazyTooltip>
+            <LazyTooltip title="Forget the API key in this tab">
               <IconButton onClick={onForgetKey} aria-label="Forget the API key in this tab">
                 <LogoutIcon />
               </IconButton>
-            </Tooltip>
+            </LazyTooltip>
           </Toolbar>
         </Container>
       </AppBar>

@@ -6,7 +6,6 @@ import Button from '@mui/material/Button';
 import IconButton from '@mui/material/IconButton';
 import Paper from '@mui/material/Paper';
 import Stack from '@mui/material/Stack';
-import TablePagination from '@mui/material/TablePagination';
 import Typography from '@mui/material/Typography';
 import AddIcon from '@mui/icons-material/Add';
 import CloseIcon from '@mui/icons-material/Close';
@@ -37,6 +36,7 @@ import {
   type PageSize,
   type SortKey,
 } from './list-query.ts';
+import { ListPager } from './list-pager.tsx';
 import { ListToolbar } from './list-toolbar.tsx';
 import {
   EmptyState,
@@ -206,28 +206,13 @@ export function AuthConnectionsListPage(props: AuthConnectionsListPageProps) {
               onDelete={setToDelete}
               detailHref={detailHref}
             />
-            <TablePagination
-              component="div"
-              // MUI's own words are English: these come from the messages.
-              labelRowsPerPage={m.list.rowsPerPage}
-              labelDisplayedRows={({ from, to, count }) => m.list.displayedRows(from, to, count)}
-              getItemAriaLabel={(which) => m.list.pageButton(which)}
+            <ListPager
               count={page.total}
-              page={page.page - 1}
-              rowsPerPage={query.pageSize}
-              rowsPerPageOptions={[...PAGE_SIZES]}
-              onPageChange={(_e, next) => patchQuery({ page: next + 1 })}
-              onRowsPerPageChange={(e) =>
-                patchQuery({ pageSize: Number(e.target.value) as PageSize, page: 1 })
-              }
-              // On a phone the controls wrap onto two lines instead of scrolling sideways.
-              sx={{
-                '& .MuiTablePagination-toolbar': {
-                  flexWrap: 'wrap',
-                  justifyContent: 'flex-end',
-                  pl: { xs: 1, sm: 2 },
-                },
-              }}
+              page={page.page}
+              pageSize={query.pageSize}
+              pageSizes={PAGE_SIZES}
+              onPageChange={(next) => patchQuery({ page: next })}
+              onPageSizeChange={(size) => patchQuery({ pageSize: size as PageSize, page: 1 })}
             />
           </>
         )}

@@ -12,7 +12,6 @@ import TableContainer from '@mui/material/TableContainer';
 import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
 import TableSortLabel from '@mui/material/TableSortLabel';
-import Tooltip from '@mui/material/Tooltip';
 import Typography from '@mui/material/Typography';
 import useMediaQuery from '@mui/material/useMediaQuery';
 import { useTheme } from '@mui/material/styles';
@@ -25,6 +24,7 @@ import { useMessages } from '../../../i18n/messages-context.tsx';
 import type { SortDirection, SortKey } from './list-query.ts';
 import { StatusChip } from './status-chip.tsx';
 import { hiddenCount, usedByCount, usedBySummary } from './used-by.ts';
+import { LazyTooltip } from '../../../components/lazy-tooltip.tsx';
 import { visuallyHidden } from '../../../components/visually-hidden.ts';
 
 const wideOnly = { display: { xs: 'none', sm: 'table-cell' } } as const;
@@ -197,9 +197,9 @@ const ConnectionRow = memo(function ConnectionRow(props: {
           <info.Icon fontSize="small" color="action" aria-hidden />
           {info.label}
           {info.readOnly && (
-            <Tooltip title={info.managedElsewhere ?? ''} describeChild>
+            <LazyTooltip title={info.managedElsewhere ?? ''} describeChild>
               <Chip label={m.list.readOnly} size="small" variant="outlined" tabIndex={0} />
-            </Tooltip>
+            </LazyTooltip>
           )}
         </Box>
         {unknownType && (
@@ -224,7 +224,7 @@ const ConnectionRow = memo(function ConnectionRow(props: {
         </>
       )}
       <TableCell align="right" sx={{ py: 0, px: { xs: 1, sm: 2 } }}>
-        <Tooltip title={m.common.delete}>
+        <LazyTooltip title={m.common.delete}>
           <IconButton
             size="small"
             aria-label={m.list.deleteRow(connection.name)}
@@ -232,7 +232,7 @@ const ConnectionRow = memo(function ConnectionRow(props: {
           >
             <DeleteIcon fontSize="small" />
           </IconButton>
-        </Tooltip>
+        </LazyTooltip>
       </TableCell>
     </TableRow>
   );
@@ -249,7 +249,7 @@ function UsedByCell({ connection, count }: { connection: AuthConnection; count: 
   }
   const hidden = hiddenCount(connection.used_by);
   return (
-    <Tooltip title={usedBySummary(connection.used_by, m)} describeChild>
+    <LazyTooltip title={usedBySummary(connection.used_by, m)} describeChild>
       <Box
         component="span"
         tabIndex={0}
@@ -258,6 +258,6 @@ function UsedByCell({ connection, count }: { connection: AuthConnection; count: 
         {hidden > 0 && <VisibilityOffIcon fontSize="inherit" color="action" aria-hidden />}
         {count}
       </Box>
-    </Tooltip>
+    </LazyTooltip>
   );
 }

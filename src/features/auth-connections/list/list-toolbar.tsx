@@ -2,14 +2,12 @@
 import { useState } from 'react';
 import Button from '@mui/material/Button';
 import FormControlLabel from '@mui/material/FormControlLabel';
-import InputAdornment from '@mui/material/InputAdornment';
 import Stack from '@mui/material/Stack';
 import Switch from '@mui/material/Switch';
-import TextField from '@mui/material/TextField';
-import SearchIcon from '@mui/icons-material/Search';
 import { AUTH_CONNECTION_STATUSES, RESPONSE_AUTH_TYPES } from '../../../../contract/enums.ts';
 import { useMessages } from '../../../i18n/messages-context.tsx';
 import { authTypeInfo } from '../auth-types.ts';
+import { FilterSelect, SearchField } from './filter-fields.tsx';
 import { hasFilters, type ListQuery } from './list-query.ts';
 import { statusLabel } from './statuses.ts';
 
@@ -52,10 +50,8 @@ export function ListToolbar({
       role="search"
       aria-label={m.filters.label}
     >
-      <TextField
+      <SearchField
         label={m.filters.search}
-        type="search"
-        size="small"
         value={text}
         placeholder={m.filters.searchPlaceholder}
         onChange={(e) => {
@@ -65,24 +61,12 @@ export function ListToolbar({
           onChange({ q: e.target.value, page: 1 }, { replace: query.q !== '' });
         }}
         sx={{ flex: 2, minWidth: 200 }}
-        slotProps={{
-          input: {
-            startAdornment: (
-              <InputAdornment position="start">
-                <SearchIcon fontSize="small" aria-hidden />
-              </InputAdornment>
-            ),
-          },
-        }}
       />
-      <TextField
-        select
+      <FilterSelect
         label={m.filters.type}
-        size="small"
         value={query.type ?? ''}
-        onChange={(e) => onChange({ type: e.target.value || null, page: 1 })}
+        onChange={(value) => onChange({ type: value || null, page: 1 })}
         sx={{ flex: 1, minWidth: 180 }}
-        slotProps={{ select: { native: true }, inputLabel: { shrink: true } }}
       >
         <option value="">{m.filters.allTypes}</option>
         {typeOptions.map((o) => (
@@ -90,15 +74,12 @@ export function ListToolbar({
             {o.label}
           </option>
         ))}
-      </TextField>
-      <TextField
-        select
+      </FilterSelect>
+      <FilterSelect
         label={m.filters.status}
-        size="small"
         value={query.status ?? ''}
-        onChange={(e) => onChange({ status: e.target.value || null, page: 1 })}
+        onChange={(value) => onChange({ status: value || null, page: 1 })}
         sx={{ flex: 1, minWidth: 150 }}
-        slotProps={{ select: { native: true }, inputLabel: { shrink: true } }}
       >
         <option value="">{m.filters.allStatuses}</option>
         {statusOptions.map((s) => (
@@ -106,7 +87,7 @@ export function ListToolbar({
             {statusLabel(s, m)}
           </option>
         ))}
-      </TextField>
+      </FilterSelect>
       <FormControlLabel
         control={
           <Switch

@@ -179,8 +179,7 @@ describe('the list page', () => {
     expect(lastSearch()).toBe('page=2');
     expect(rowNames()[0]).toBe('Conn 26');
 
-    await userEvent.click(screen.getByRole('combobox', { name: /Rows per page/ }));
-    await userEvent.click(screen.getByRole('option', { name: '50' }));
+    await userEvent.selectOptions(screen.getByRole('combobox', { name: /Rows per page/ }), '50');
     expect(lastSearch()).toBe('per_page=50');
     expect(bodyRows()).toHaveLength(50);
     expect(screen.getByText('1–50 of 60')).toBeInTheDocument();

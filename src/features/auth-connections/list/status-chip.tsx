@@ -1,6 +1,6 @@
 import Chip from '@mui/material/Chip';
-import Tooltip from '@mui/material/Tooltip';
 import InfoIcon from '@mui/icons-material/InfoOutlined';
+import { LazyTooltip } from '../../../components/lazy-tooltip.tsx';
 import { useMessages } from '../../../i18n/messages-context.tsx';
 import { STATUS_COLORS, isKnownStatus, statusLabel } from './statuses.ts';
 
@@ -30,8 +30,8 @@ export function StatusChip({
   );
   if (!detail) return chip;
   return (
-    <Tooltip title={detail} describeChild arrow>
+    <LazyTooltip title={detail} describeChild arrow>
       {chip}
-    </Tooltip>
+    </LazyTooltip>
   );
 }

@@ -16,6 +16,8 @@ async function tooltipLoaded(el: () => HTMLElement) {
 }
 
 describe('LazyTooltip', () => {
+  afterEach(() => vi.restoreAllMocks());
+
   it('names the element before its code loads, and the first hover shows the tooltip', async () => {
     const LazyTooltip = await freshLazyTooltip();
     render(
@@ -24,20 +26,31 @@ describe('LazyTooltip', () => {
       </LazyTooltip>,
     );
     const button = () => screen.getByRole('button', { name: 'Switch to dark theme' });
-    expect(button()).not.toHaveAttribute('data-mui-internal-clone-element');
+    const before = button();
+    expect(before).not.toHaveAttribute('data-mui-internal-clone-element');
     expect(screen.queryByRole('tooltip')).not.toBeInTheDocument();
 
     await userEvent.hover(button());
     expect(await screen.findByRole('tooltip')).toHaveTextContent('Switch to dark theme');
-    // Loaded, the element keeps its name (now from MUI Tooltip).
+    // Loaded, the element keeps its name (now from MUI Tooltip), and is the same node: never
+    // mounted afresh, so a click under way when the code arrives is not lost.
     await tooltipLoaded(button);
+    expect(button()).toBe(before);
 
     await userEvent.unhover(button());
     await waitFor(() => expect(screen.queryByRole('tooltip')).not.toBeInTheDocument());
   });
 
-  it('keeps focus on the element that loaded it from the keyboard', async () => {
+  it('shows on the keyboard focus that loaded it, keeping the focus', async () => {
     const LazyTooltip = await freshLazyTooltip();
+    // jsdom has no :focus-visible; focus from the keyboard (Tab, below) is what it means.
+    const matches = Element.prototype.matches;
+    vi.spyOn(Element.prototype, 'matches').mockImplementation(function (
+      this: Element,
+      selector: string,
+    ) {
+      return matches.call(this, selector === ':focus-visible' ? ':focus' : selector);
+    });
     render(
       <>
         <button type="button">Before</button>
@@ -53,6 +66,7 @@ describe('LazyTooltip', () => {
     // Loading wraps the element in the Tooltip, which mounts it afresh: focus must follow.
     await tooltipLoaded(next);
     expect(next()).toHaveFocus();
+    expect(await screen.findByRole('tooltip')).toHaveTextContent('Go to next page');
   });
 
   it("describes with describeChild, and leaves the element's own name and ref alone", async () => {
@@ -73,13 +87,21 @@ describe('LazyTooltip', () => {
     const count = screen.getByText('2');
     expect(count).toHaveAccessibleDescription("1 tool, 1 you can't see");
     expect(count).not.toHaveAttribute('aria-label');
+    await userEvent.hover(count);
+    const tip = await screen.findByRole('tooltip');
+    // Open, the description is the tooltip itself (and no native title shows beside it).
+    expect(count).toHaveAttribute('aria-describedby', tip.id);
+    expect(count).not.toHaveAttribute('title');
+    expect(count).toHaveAccessibleDescription("1 tool, 1 you can't see");
+    await userEvent.unhover(count);
+    await waitFor(() => expect(count).toHaveAttribute('title', "1 tool, 1 you can't see"));
 
     const del = () => screen.getByRole('button', { name: 'Delete “Weather API”' });
     expect(ref.current).toBe(del());
     await userEvent.hover(del());
-    expect(await screen.findByRole('tooltip')).toHaveTextContent('Delete');
+    expect(await screen.findByRole('tooltip', { name: 'Delete' })).toBeInTheDocument();
     await tooltipLoaded(del);
-    // The element was mounted afresh: the ref follows the new one.
+    expect(del()).toHaveAccessibleName('Delete “Weather API”');
     expect(ref.current).toBe(del());
   });
 

@@ -1,9 +1,11 @@
 // A MUI Tooltip whose code (Tooltip, Popper and @popperjs/core) loads on the first hover, focus or
 // touch of the element it describes instead of with the first screen (docs/decisions/0115).
 // Until then the element carries what the tooltip would give it: its accessible name
-// (aria-label) or, with `describeChild`, a title. Loading wraps the element in the real Tooltip,
-// which mounts it afresh; the element gets its focus back and the hover is replayed, so the
-// first hover or keyboard focus still shows the tooltip.
+// (aria-label) or, with `describeChild`, a title.
+// The element is never re-mounted (a click or a key press under way would be lost, and a screen
+// reader would announce it twice): the loaded Tooltip wraps a stand-in that hands MUI's
+// listeners, ref and ARIA attributes to the element, and the hover or focus that asked for the
+// code is handed to the Tooltip once it arrives, so it still shows the tooltip.
 import {
   useCallback,
   useLayoutEffect,
@@ -14,12 +16,15 @@ import {
   type FocusEvent,
   type MouseEvent,
   type ReactElement,
+  type ReactNode,
   type Ref,
+  type RefObject,
+  type SyntheticEvent,
   type TouchEvent,
 } from 'react';
 import type { TooltipProps } from '@mui/material/Tooltip';
 
-type TooltipComponent = ComponentType<TooltipProps & { ref?: Ref<HTMLElement> }>;
+type TooltipComponent = ComponentType<TooltipProps>;
 
 let loaded: TooltipComponent | undefined;
 let loading: Promise<TooltipComponent> | undefined;
@@ -36,6 +41,27 @@ function loadTooltip(): Promise<TooltipComponent> {
   return loading;
 }
 
+/** The listeners MUI Tooltip puts on its child. */
+const LISTENERS = [
+  'onMouseOver',
+  'onMouseLeave',
+  'onFocus',
+  'onBlur',
+  'onTouchStart',
+  'onTouchEnd',
+] as const;
+type Listener = (event: SyntheticEvent<HTMLElement>) => void;
+type Listeners = Partial<Record<(typeof LISTENERS)[number], Listener>>;
+
+/** The attributes MUI Tooltip sets on its child (the last one only in development). */
+const ATTRIBUTES = [
+  'aria-label',
+  'aria-labelledby',
+  'aria-describedby',
+  'title',
+  'data-mui-internal-clone-element',
+] as const;
+
 interface ChildProps {
   ref?: Ref<HTMLElement>;
   title?: string;
@@ -43,7 +69,9 @@ interface ChildProps {
   onMouseOver?: (event: MouseEvent<HTMLElement>) => void;
   onMouseLeave?: (event: MouseEvent<HTMLElement>) => void;
   onFocus?: (event: FocusEvent<HTMLElement>) => void;
+  onBlur?: (event: FocusEvent<HTMLElement>) => void;
   onTouchStart?: (event: TouchEvent<HTMLElement>) => void;
+  onTouchEnd?: (event: TouchEvent<HTMLElement>) => void;
 }
 
 export interface LazyTooltipProps {
@@ -58,17 +86,13 @@ export interface LazyTooltipProps {
 export function LazyTooltip({ title, describeChild = false, arrow, children }: LazyTooltipProps) {
   const [Tooltip, setTooltip] = useState(() => loaded);
   const node = useRef<HTMLElement | null>(null);
-  const hovered = useRef(false);
+  const listeners = useRef<Listeners | null>(null);
   const requested = useRef(false);
-  /** What the element had when the tooltip arrived, to give back to its new node. */
-  const handOver = useRef<{ focus: boolean; hover: boolean } | null>(null);
+  /** The hover (while the pointer stays) and the focus that asked for the code. */
+  const pending = useRef<{ hover?: MouseEvent<HTMLElement>; focus?: FocusEvent<HTMLElement> }>({});
   const own = children.props;
   const childRef = own.ref;
-  // Loaded, the Tooltip sets the child's own ref; before, that is ours to do.
-  const setNode = useCallback((el: HTMLElement | null) => {
-    node.current = el;
-  }, []);
-  const setNodeAndChildRef = useCallback(
+  const setNode = useCallback(
     (el: HTMLElement | null) => {
       node.current = el;
       assignRef(childRef, el);
@@ -79,68 +103,124 @@ export function LazyTooltip({ title, describeChild = false, arrow, children }: L
   const request = useCallback(() => {
     if (requested.current) return;
     requested.current = true;
+    // Loaded by another tooltip since this one mounted.
+    const ready = loaded;
+    if (ready) return setTooltip(() => ready);
     loadTooltip().then(
-      (component) => {
-        const el = node.current;
-        handOver.current = {
-          focus: !!el && el.ownerDocument.activeElement === el,
-          hover: hovered.current,
-        };
-        setTooltip(() => component);
-      },
+      (component) => setTooltip(() => component),
       () => {
         requested.current = false;
       },
     );
   }, []);
-  const { onMouseOver, onMouseLeave, onFocus, onTouchStart } = own;
-  const triggers = useMemo(
-    () => ({
+
+  const { onMouseOver, onMouseLeave, onFocus, onBlur, onTouchStart, onTouchEnd } = own;
+  const triggers = useMemo(() => {
+    const forward = (name: keyof Listeners, event: SyntheticEvent<HTMLElement>) =>
+      listeners.current?.[name]?.(event);
+    return {
       onMouseOver: (event: MouseEvent<HTMLElement>) => {
-        hovered.current = true;
         onMouseOver?.(event);
+        pending.current.hover = event;
+        forward('onMouseOver', event);
         request();
       },
       onMouseLeave: (event: MouseEvent<HTMLElement>) => {
-        hovered.current = false;
         onMouseLeave?.(event);
+        pending.current.hover = undefined;
+        forward('onMouseLeave', event);
       },
       onFocus: (event: FocusEvent<HTMLElement>) => {
         onFocus?.(event);
+        pending.current.focus = event;
+        forward('onFocus', event);
         request();
+      },
+      onBlur: (event: FocusEvent<HTMLElement>) => {
+        onBlur?.(event);
+        pending.current.focus = undefined;
+        forward('onBlur', event);
       },
       onTouchStart: (event: TouchEvent<HTMLElement>) => {
         onTouchStart?.(event);
+        forward('onTouchStart', event);
         request();
       },
-    }),
-    [onMouseOver, onMouseLeave, onFocus, onTouchStart, request],
-  );
+      onTouchEnd: (event: TouchEvent<HTMLElement>) => {
+        onTouchEnd?.(event);
+        forward('onTouchEnd', event);
+      },
+    };
+  }, [onMouseOver, onMouseLeave, onFocus, onBlur, onTouchStart, onTouchEnd, request]);
 
+  // The code arrived (the stand-in has handed over MUI's listeners): replay what asked for it.
   useLayoutEffect(() => {
-    const wanted = handOver.current;
+    const { hover, focus } = pending.current;
+    pending.current = {};
     const el = node.current;
-    handOver.current = null;
-    if (!Tooltip || !wanted || !el) return;
-    if (wanted.focus && el.ownerDocument.activeElement !== el) el.focus();
-    // MUI opens on mouseover; the pointer is already there, so tell it again.
-    if (wanted.hover) el.dispatchEvent(new window.MouseEvent('mouseover', { bubbles: true }));
+    if (!Tooltip || !listeners.current || !el) return;
+    // React clears an event's currentTarget once handled; MUI reads it on focus.
+    const replay = <E extends SyntheticEvent<HTMLElement>>(event: E): E =>
+      Object.create(event, { currentTarget: { value: el } }) as E;
+    if (focus && el.ownerDocument.activeElement === el) listeners.current.onFocus?.(replay(focus));
+    if (hover) listeners.current.onMouseOver?.(replay(hover));
   }, [Tooltip]);
 
-  if (!title) return children;
-  if (Tooltip) {
-    return (
-      <Tooltip title={title} describeChild={describeChild} arrow={arrow} ref={setNode}>
-        {children}
-      </Tooltip>
-    );
-  }
-  // The same element with the tooltip's name and the triggers (as cloneElement, in JSX).
-  const Child = children.type;
+  // What MUI Tooltip gives its child, until it does so itself; the element's own name wins.
   const name = describeChild
     ? { title: own.title ?? title }
     : { 'aria-label': own['aria-label'] ?? title };
-  return <Child {...own} {...name} ref={setNodeAndChildRef} {...triggers} />;
+  const Child = children.type;
+  // One shape whatever the title, so the element is never mounted afresh.
+  return (
+    <>
+      {title ? <Child {...own} {...name} ref={setNode} {...triggers} /> : <Child {...own} />}
+      {title && Tooltip && (
+        <Tooltip title={title} describeChild={describeChild} arrow={arrow}>
+          <StandIn targetRef={node} listenersRef={listeners} own={own} />
+        </Tooltip>
+      )}
+    </>
+  );
+}
+
+interface StandInProps {
+  targetRef: RefObject<HTMLElement | null>;
+  listenersRef: RefObject<Listeners | null>;
+  own: ChildProps;
+}
+
+/**
+ * MUI Tooltip's child, rendering nothing: the Tooltip's ref gets the real element (the popup is
+ * placed at it), the real element forwards its events to the Tooltip's listeners, and the
+ * attributes the Tooltip sets are set on the real element (unless the element has its own).
+ */
+function StandIn(props: StandInProps): ReactNode {
+  const { targetRef, listenersRef, own, ...fromTooltip } = props;
+  const given = fromTooltip as Record<string, unknown> & { ref?: Ref<HTMLElement> };
+  const { ref } = given;
+  useLayoutEffect(() => {
+    const el = targetRef.current;
+    if (!el) return;
+    assignRef(ref, el);
+    return () => assignRef(ref, null);
+  }, [ref, targetRef]);
+  useLayoutEffect(() => {
+    const el = targetRef.current;
+    const next: Listeners = {};
+    for (const name of LISTENERS) {
+      if (typeof given[name] === 'function') next[name] = given[name] as Listener;
+    }
+    listenersRef.current = next;
+    if (!el) return;
+    for (const name of ATTRIBUTES) {
+      if (!(name in given) || own[name as keyof ChildProps] !== undefined) continue;
+      const value = given[name];
+      if (value === null || value === undefined || value === false) el.removeAttribute(name);
+      else el.setAttribute(name, String(value as string | number | boolean));
+    }
+  });
+  return null;
 }
 
 function assignRef<T>(ref: Ref<T> | undefined, value: T | null): void {

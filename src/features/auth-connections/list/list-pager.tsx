@@ -2,7 +2,7 @@
 // Our own rather than MUI's TablePagination, which imports Select (with Menu, Popover and Modal)
 // and Tooltip (with Popper) into the first screen's JS (docs/decisions/0115). Its look and names
 // are TablePagination's; on a phone the controls wrap instead of scrolling sideways.
-import { useId, useLayoutEffect, useRef } from 'react';
+import { useId, useLayoutEffect, useRef, type FocusEvent } from 'react';
 import Box from '@mui/material/Box';
 import IconButton from '@mui/material/IconButton';
 import InputBase from '@mui/material/InputBase';
@@ -54,8 +54,8 @@ export function ListPager({
     if (other && !other.disabled) other.focus();
   });
   const track = {
-    onFocus: (e: React.FocusEvent<HTMLButtonElement>) => (focused.current = e.currentTarget),
-    onBlur: (e: React.FocusEvent<HTMLButtonElement>) => {
+    onFocus: (e: FocusEvent<HTMLButtonElement>) => (focused.current = e.currentTarget),
+    onBlur: (e: FocusEvent<HTMLButtonElement>) => {
       // Disabling a focused button blurs it with no new target: keep it for the effect above.
       if (!e.currentTarget.disabled || e.relatedTarget) focused.current = null;
     },

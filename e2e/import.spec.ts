@@ -13,10 +13,8 @@ import {
   test,
   uniqueName,
 } from './fixtures.ts';
+import { field, storeBankMtls, submitCreate } from './form-steps.ts';
 import { screens, shot } from './screens.ts';
-
-const field = (page: Page, label: string) =>
-  page.getByLabel(new RegExp(`^${label}\\s*\\*?$`)).and(page.locator('input, textarea'));
 
 async function openImport(page: Page) {
   await page.getByRole('button', { name: 'Import from a file or text' }).click();
@@ -24,12 +22,17 @@ async function openImport(page: Page) {
 }
 
 async function save(page: Page) {
-  const saved = page.waitForResponse(
-    (r) => r.url().endsWith('/v1/workspace/auth-connections') && r.request().method() === 'POST',
-  );
-  await page.getByRole('button', { name: 'Create connection' }).click();
-  expect((await saved).status()).toBe(200);
+  await submitCreate(page, 'Create connection');
   await expect(page.getByText(/created/i).first()).toBeVisible();
+}
+
+/** A leaf certificate under an intermediate and a root, every key and certificate a canary. */
+function chainCanaries() {
+  const chain = certificateChain();
+  for (const pem of [chain.leafKey, chain.leafCert, chain.intermediateCert, chain.rootCert]) {
+    registerCanary(pem);
+  }
+  return chain;
 }
 
 test('a Google service-account JSON becomes an OAuth2 JWT bearer connection', async ({
@@ -84,10 +87,7 @@ test('a .p12 asks for its password, says when it is wrong, and becomes mTLS', as
   page,
   api,
 }) => {
-  const chain = certificateChain();
-  for (const pem of [chain.leafKey, chain.leafCert, chain.intermediateCert, chain.rootCert]) {
-    registerCanary(pem);
-  }
+  const chain = chainCanaries();
   const password = canary('p12_password');
   const p12 = makeP12(
     chain.leafKey,
@@ -197,17 +197,11 @@ test('Replace imports a PEM bundle with Windows line endings into the mTLS form'
   page,
   api,
 }) => {
-  const chain = certificateChain();
-  for (const pem of [chain.leafKey, chain.leafCert, chain.intermediateCert, chain.rootCert]) {
-    registerCanary(pem);
-  }
+  const chain = chainCanaries();
   const oldName = uniqueName('Bank');
-  const { id } = await api.create({
-    auth_type: 'mtls',
-    name: oldName,
-    provider: 'bank',
-    client_certificate: chain.leafCert,
-    client_key: chain.leafKey,
+  const { id } = await storeBankMtls(api, oldName, {
+    certificate: chain.leafCert,
+    key: chain.leafKey,
   });
   await openApp(page, `/connections/${id}/replace`);
   await expect(page.getByRole('heading', { name: `Replace ${oldName}` })).toBeVisible();
@@ -231,11 +225,7 @@ test('Replace imports a PEM bundle with Windows line endings into the mTLS form'
   await screens(page, 'import-replace');
   const newName = uniqueName('Bank v2');
   await field(page, 'Name').fill(newName);
-  const created = page.waitForResponse(
-    (r) => r.url().endsWith('/v1/workspace/auth-connections') && r.request().method() === 'POST',
-  );
-  await page.getByRole('button', { name: 'Create replacement' }).click();
-  expect((await created).status()).toBe(200);
+  await submitCreate(page, 'Create replacement');
   await expect(page.getByText(`${newName} was created.`)).toBeVisible();
   expect((await api.list()).find((c) => c.name === newName)).toMatchObject({ auth_type: 'mtls' });
 });

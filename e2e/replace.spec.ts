@@ -1,22 +1,17 @@
 // Replace an mTLS connection (the API can't update one) with real PEM material: a create form of
 // the same type prefilled with the stored non-secret values, then the old one's dependents to
 // re-point, and deleting the old one.
-import type { Page } from '@playwright/test';
 import { expect, expectAccessible, openApp, pemCanaries, test, uniqueName } from './fixtures.ts';
+import { field, storeBankMtls, submitCreate } from './form-steps.ts';
 import { screens } from './screens.ts';
 
 const pem = pemCanaries();
-const field = (page: Page, label: string) =>
-  page.getByLabel(new RegExp(`^${label}\\s*\\*?$`)).and(page.locator('input, textarea'));
 
 test('replacing an mTLS connection, then deleting the old one', async ({ page, api }) => {
   const oldName = uniqueName('Bank');
-  const { id } = await api.create({
-    auth_type: 'mtls',
-    name: oldName,
-    provider: 'bank',
-    client_certificate: pem.certificate,
-    client_key: pem.rsaKey,
+  const { id } = await storeBankMtls(api, oldName, {
+    certificate: pem.certificate,
+    key: pem.rsaKey,
   });
   await api.attachDependent({
     auth_connection_id: id,
@@ -40,11 +35,7 @@ test('replacing an mTLS connection, then deleting the old one', async ({ page, a
   await expectAccessible(page);
   await screens(page, 'replace-form');
 
-  const created = page.waitForResponse(
-    (r) => r.url().endsWith('/v1/workspace/auth-connections') && r.request().method() === 'POST',
-  );
-  await page.getByRole('button', { name: 'Create replacement' }).click();
-  expect((await created).status()).toBe(200);
+  await submitCreate(page, 'Create replacement');
   await expect(
     page.getByText(`${newName} was created. ${oldName} still exists, unchanged.`),
   ).toBeVisible();

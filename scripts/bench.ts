@@ -33,6 +33,9 @@ const API = '/v1/workspace/auth-connections';
 const TYPED = 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWX'; // 50 characters
 const CLAIMS = 20;
 const DEADLINE = Date.now() + 30 * 60_000; // the whole run stops after 30 minutes
+/** BENCH_ONLY=deep,switch,keys (any of startup, list, deep, switch, keys, lighthouse, server). */
+const ONLY = process.env.BENCH_ONLY?.split(',').map((part) => part.trim());
+const wants = (part: string) => !ONLY || ONLY.includes(part);
 
 /**
  * The creatable types in the spec's anyOf order (the peer's option index), each with a required
@@ -501,66 +504,73 @@ async function main(): Promise<void> {
   });
   cleanups.push(() => browser.close());
 
-  await tryMeasure('Startup: cold load to list painted (50 connections)', async () => {
-    const ours = await repeat('startup ours', () =>
-      withPage(browser, (p) => listPainted(p, small)),
-    );
-    const base = await repeat('startup bare', () =>
-      withPage(browser, async (p) => {
-        await p.goto(`${statics}/bare/`, { waitUntil: 'commit' });
-        return p.evaluate(() => window.__bench.until(() => !!document.querySelector('form input')));
-      }),
-    );
-    rows.push({
-      what: 'Startup: cold load to list painted (50 connections)',
-      ours,
-      baseline: 'bare stack: cold load to its form painted',
-      base,
+  if (wants('startup'))
+    await tryMeasure('Startup: cold load to list painted (50 connections)', async () => {
+      const ours = await repeat('startup ours', () =>
+        withPage(browser, (p) => listPainted(p, small)),
+      );
+      const base = await repeat('startup bare', () =>
+        withPage(browser, async (p) => {
+          await p.goto(`${statics}/bare/`, { waitUntil: 'commit' });
+          return p.evaluate(() =>
+            window.__bench.until(() => !!document.querySelector('form input')),
+          );
+        }),
+      );
+      rows.push({
+        what: 'Startup: cold load to list painted (50 connections)',
+        ours,
+        baseline: 'bare stack: cold load to its form painted',
+        base,
+      });
     });
-  });
 
-  await tryMeasure('List, 5,000: first render (cold load)', async () => {
-    const ours = await repeat('list 5000', () => withPage(browser, (p) => listPainted(p, big)));
-    const base = await repeat('list 50', () => withPage(browser, (p) => listPainted(p, small)));
-    rows.push({
-      what: 'List, 5,000: first render (cold load)',
-      ours,
-      baseline: 'same, 50 connections',
-      base,
+  if (wants('list'))
+    await tryMeasure('List, 5,000: first render (cold load)', async () => {
+      const ours = await repeat('list 5000', () => withPage(browser, (p) => listPainted(p, big)));
+      const base = await repeat('list 50', () => withPage(browser, (p) => listPainted(p, small)));
+      rows.push({
+        what: 'List, 5,000: first render (cold load)',
+        ours,
+        baseline: 'same, 50 connections',
+        base,
+      });
     });
-  });
-  await tryMeasure('List, 5,000: apply a search', async () => {
-    const ours = await repeat('search 5000', () =>
-      withPage(browser, (p) => searchTime(p, big, 'Bench conn 04321')),
-    );
-    const base = await repeat('search 50', () =>
-      withPage(browser, (p) => searchTime(p, small, 'Bench conn 00021')),
-    );
-    rows.push({
-      what: 'List, 5,000: apply a search',
-      ours,
-      baseline: 'same, 50 connections',
-      base,
+  if (wants('list'))
+    await tryMeasure('List, 5,000: apply a search', async () => {
+      const ours = await repeat('search 5000', () =>
+        withPage(browser, (p) => searchTime(p, big, 'Bench conn 04321')),
+      );
+      const base = await repeat('search 50', () =>
+        withPage(browser, (p) => searchTime(p, small, 'Bench conn 00021')),
+      );
+      rows.push({
+        what: 'List, 5,000: apply a search',
+        ours,
+        baseline: 'same, 50 connections',
+        base,
+      });
     });
-  });
-  await tryMeasure('List, 5,000: change the sort', async () => {
-    const ours = await repeat('sort 5000', () => withPage(browser, (p) => sortTime(p, big)));
-    const base = await repeat('sort 50', () => withPage(browser, (p) => sortTime(p, small)));
-    rows.push({
-      what: 'List, 5,000: change the sort',
-      ours,
-      baseline: 'same, 50 connections',
-      base,
+  if (wants('list'))
+    await tryMeasure('List, 5,000: change the sort', async () => {
+      const ours = await repeat('sort 5000', () => withPage(browser, (p) => sortTime(p, big)));
+      const base = await repeat('sort 50', () => withPage(browser, (p) => sortTime(p, small)));
+      rows.push({
+        what: 'List, 5,000: change the sort',
+        ours,
+        baseline: 'same, 50 connections',
+        base,
+      });
     });
-  });
 
   let bareLoad = NaN;
-  await tryMeasure('Bare stack: cold load to its form', async () => {
-    bareLoad = await repeat('deep link bare', () =>
-      withPage(browser, (p) => bareDeepLink(p, statics)),
-    );
-  });
-  for (const [type, marker] of TYPES) {
+  if (wants('deep'))
+    await tryMeasure('Bare stack: cold load to its form', async () => {
+      bareLoad = await repeat('deep link bare', () =>
+        withPage(browser, (p) => bareDeepLink(p, statics)),
+      );
+    });
+  for (const [type, marker] of wants('deep') ? TYPES : []) {
     await tryMeasure(`Deep link to form: ${type}`, async () => {
       const ours = await repeat(`deep link ${type} ours`, () =>
         withPage(browser, (p) => oursDeepLink(p, small, type, marker)),
@@ -576,12 +586,13 @@ async function main(): Promise<void> {
   }
 
   let bareSwitchMs = NaN;
-  await tryMeasure('Bare stack: switch its kind', async () => {
-    bareSwitchMs = await repeat('switch bare', () =>
-      withPage(browser, (p) => bareSwitch(p, statics)),
-    );
-  });
-  for (const [index, [type, marker]] of TYPES.entries()) {
+  if (wants('switch'))
+    await tryMeasure('Bare stack: switch its kind', async () => {
+      bareSwitchMs = await repeat('switch bare', () =>
+        withPage(browser, (p) => bareSwitch(p, statics)),
+      );
+    });
+  for (const [index, [type, marker]] of wants('switch') ? TYPES.entries() : []) {
     await tryMeasure(`Switch type: ${type}`, async () => {
       const ours = await repeat(`form ${type} ours`, () =>
         withPage(browser, (p) => oursTimeToForm(p, small, type, marker)),
@@ -596,52 +607,53 @@ async function main(): Promise<void> {
     });
   }
 
-  await tryMeasure('Keystroke to paint, OAuth2 JWT + 20 claims', async () => {
-    const ours = await oursKeystrokes(browser, countedUrl);
-    const peerRun = await peerKeystrokes(browser, statics);
-    const bareRun = await bareKeystrokes(browser, statics);
-    process.stderr.write(`  keys ours: ${ours.keys.map((k) => k.toFixed(0)).join(' ')}\n`);
-    process.stderr.write(`  keys peer: ${peerRun.keys.map((k) => k.toFixed(0)).join(' ')}\n`);
-    const p95 = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.ceil(xs.length * 0.95) - 1]!;
-    rows.push(
-      {
-        what: 'Keystroke to paint (median of 50 keys), OAuth2 JWT + 20 claims',
-        ours: median(ours.keys),
-        baseline: 'peer (@rjsf/mui), same form',
-        base: median(peerRun.keys),
-      },
-      {
-        what: 'Keystroke to paint (p95 of 50 keys)',
-        ours: p95(ours.keys),
-        baseline: 'peer (@rjsf/mui), same form',
-        base: p95(peerRun.keys),
-      },
-      {
-        what: 'Keystroke to paint (median)',
-        ours: median(ours.keys),
-        baseline: 'bare stack: its RHF form',
-        base: median(bareRun.keys),
-      },
-      {
-        what: 'Keystroke to paint (p95)',
-        ours: p95(ours.keys),
-        baseline: 'bare stack: its RHF form',
-        base: p95(bareRun.keys),
-      },
-      {
-        what: 'Form root renders while typing 50 characters',
-        ours: ours.counted ? ours.renders : NaN,
-        baseline: 'peer (@rjsf/mui) Form',
-        base: peerRun.counted ? peerRun.renders : NaN,
-        unit: '',
-      },
-    );
-  });
+  if (wants('keys'))
+    await tryMeasure('Keystroke to paint, OAuth2 JWT + 20 claims', async () => {
+      const ours = await oursKeystrokes(browser, countedUrl);
+      const peerRun = await peerKeystrokes(browser, statics);
+      const bareRun = await bareKeystrokes(browser, statics);
+      process.stderr.write(`  keys ours: ${ours.keys.map((k) => k.toFixed(0)).join(' ')}\n`);
+      process.stderr.write(`  keys peer: ${peerRun.keys.map((k) => k.toFixed(0)).join(' ')}\n`);
+      const p95 = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.ceil(xs.length * 0.95) - 1]!;
+      rows.push(
+        {
+          what: 'Keystroke to paint (median of 50 keys), OAuth2 JWT + 20 claims',
+          ours: median(ours.keys),
+          baseline: 'peer (@rjsf/mui), same form',
+          base: median(peerRun.keys),
+        },
+        {
+          what: 'Keystroke to paint (p95 of 50 keys)',
+          ours: p95(ours.keys),
+          baseline: 'peer (@rjsf/mui), same form',
+          base: p95(peerRun.keys),
+        },
+        {
+          what: 'Keystroke to paint (median)',
+          ours: median(ours.keys),
+          baseline: 'bare stack: its RHF form',
+          base: median(bareRun.keys),
+        },
+        {
+          what: 'Keystroke to paint (p95)',
+          ours: p95(ours.keys),
+          baseline: 'bare stack: its RHF form',
+          base: p95(bareRun.keys),
+        },
+        {
+          what: 'Form root renders while typing 50 characters',
+          ours: ours.counted ? ours.renders : NaN,
+          baseline: 'peer (@rjsf/mui) Form',
+          base: peerRun.counted ? peerRun.renders : NaN,
+          unit: '',
+        },
+      );
+    });
 
   printTable();
 
   // Lighthouse last: it launches its own Chromium per run (scripts/bench-lighthouse.ts).
-  if (process.env.BENCH_LIGHTHOUSE !== '0') {
+  if (process.env.BENCH_LIGHTHOUSE !== '0' && wants('lighthouse')) {
     const pages: [string, string][] = [
       ['bare stack (its form)', `${statics}/bare/`],
       ['peer (@rjsf/mui)', `${statics}/peer/`],
@@ -678,6 +690,7 @@ async function main(): Promise<void> {
     }
   }
 
+  if (!wants('server')) return;
   console.log('\nReference server (bench/server-bench.ts, same run):\n');
   await new Promise<void>((resolve, reject) => {
     const child = spawn(process.execPath, ['--import', 'tsx', 'bench/server-bench.ts'], {

@@ -8,20 +8,9 @@ import { createInProcessServer, type InProcessServer } from '../../tests/in-proc
 import { CreateConnectionPage } from '../features/auth-connections/create/create-connection-page.tsx';
 import { AuthConnectionsListPage } from '../features/auth-connections/list/auth-connections-list-page.tsx';
 import { renderWithApi } from '../../tests/render-with-api.tsx';
+import { pseudo } from '../../tests/pseudo-locale.ts';
 import { MessagesProvider, useMessages } from './messages-context.tsx';
 import { defaultMessages, mergeMessages, type MessageOverrides } from './messages.ts';
-
-/** Every string wrapped in ⟦…⟧, every function's result too. */
-function pseudo(value: unknown): unknown {
-  if (typeof value === 'string') return `⟦${value}⟧`;
-  if (typeof value === 'function') {
-    return (...args: unknown[]) => `⟦${(value as (...a: unknown[]) => string)(...args)}⟧`;
-  }
-  if (value && typeof value === 'object') {
-    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, pseudo(v)]));
-  }
-  return value;
-}
 
 const PSEUDO: MessageOverrides = {
   ...(pseudo(defaultMessages) as MessageOverrides),

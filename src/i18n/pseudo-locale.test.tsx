@@ -8,6 +8,7 @@ import { webcrypto } from 'node:crypto';
 import { CREATE_AUTH_TYPES, createRequestShapes } from '../../contract/index.ts';
 import { createInProcessServer, type InProcessServer } from '../../tests/in-process-server.ts';
 import { pemMaterial } from '../../tests/pem-material.ts';
+import { pseudo } from '../../tests/pseudo-locale.ts';
 import { renderWithApi } from '../../tests/render-with-api.tsx';
 import { CreateConnectionPage } from '../features/auth-connections/create/create-connection-page.tsx';
 import { fieldLabel } from '../features/auth-connections/field-labels.ts';
@@ -19,17 +20,6 @@ import { MessagesProvider } from './messages-context.tsx';
 import { defaultMessages, type MessageOverrides } from './messages.ts';
 
 if (!globalThis.crypto?.subtle) Object.assign(globalThis, { crypto: webcrypto });
-
-function pseudo(value: unknown): unknown {
-  if (typeof value === 'string') return `⟦${value}⟧`;
-  if (typeof value === 'function') {
-    return (...args: unknown[]) => `⟦${(value as (...a: unknown[]) => string)(...args)}⟧`;
-  }
-  if (value && typeof value === 'object') {
-    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, pseudo(v)]));
-  }
-  return value;
-}
 
 // Labels are generated from API names unless a host names them: the pseudo-locale names all.
 const FIELD_NAMES = [

@@ -82,16 +82,10 @@ export function ConnectionForm({
   const test = useFormConnectionTest({
     control,
     setError,
+    handleSubmit,
     authType,
-    validValues: () =>
-      new Promise((resolve) => {
-        void handleSubmit(resolve, () => resolve(undefined))();
-      }),
-    run: (values, probeUrl) =>
-      testNewConnection(client, {
-        ...toCreateRequest(values),
-        ...(probeUrl ? { probe_url: probeUrl } : {}),
-      }),
+    toBody: toCreateRequest,
+    send: (body) => testNewConnection(client, body),
   });
 
   const formErrors = formLevelErrors(failure);

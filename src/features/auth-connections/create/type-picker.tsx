@@ -1,11 +1,8 @@
 // The creatable types as radio cards: arrow keys move between them, Space picks one.
-import Box from '@mui/material/Box';
-import FormControl from '@mui/material/FormControl';
-import FormControlLabel from '@mui/material/FormControlLabel';
-import FormLabel from '@mui/material/FormLabel';
-import Radio from '@mui/material/Radio';
-import RadioGroup from '@mui/material/RadioGroup';
-import Typography from '@mui/material/Typography';
+// Native radios under one styled root (docs/decisions/0114): the cards render on every deep link
+// and on every type switch, and seven MUI FormControlLabel + Radio cards were about a hundred
+// styled components to serialise; here the theme's styles are serialised once, for the root.
+import { styled } from '@mui/material/styles';
 import type { CreateAuthType } from '../../../../contract/index.ts';
 import { useMessages } from '../../../i18n/lazy-messages.ts';
 import { PICKER_ORDER, authTypeInfo, canCreate } from '../auth-types.ts';
@@ -18,64 +15,96 @@ type Props = {
 export function TypePicker({ value, onChange }: Props) {
   const m = useMessages();
   return (
-    <FormControl component="fieldset" fullWidth>
-      <FormLabel
-        component="legend"
-        sx={{ mb: 1.5, typography: 'subtitle1', color: 'text.primary' }}
-      >
-        {m.picker.label}
-      </FormLabel>
-      <RadioGroup
-        name="auth_type"
-        value={value ?? ''}
-        onChange={(event) => {
-          if (canCreate(event.target.value)) onChange(event.target.value);
-        }}
-        sx={{
-          display: 'grid',
-          gridTemplateColumns: 'repeat(auto-fill, minmax(260px, 1fr))',
-          gap: 1.5,
-        }}
-      >
+    <Cards>
+      <legend>{m.picker.label}</legend>
+      <div role="radiogroup" className="cards">
         {PICKER_ORDER.map((authType) => {
           const { label, description, Icon } = authTypeInfo(authType, m);
           const selected = value === authType;
           return (
-            <FormControlLabel
-              key={authType}
-              value={authType}
-              control={<Radio size="small" />}
-              slotProps={{ typography: { component: 'span' } }}
-              label={
-                <Box component="span" sx={{ display: 'block', py: 0.5 }}>
-                  <Box
-                    component="span"
-                    sx={{ display: 'flex', alignItems: 'center', gap: 1, fontWeight: 600 }}
-                  >
-                    <Icon fontSize="small" color={selected ? 'primary' : 'action'} />
-                    {label}
-                  </Box>
-                  <Typography component="span" variant="body2" color="text.secondary">
-                    {description}
-                  </Typography>
-                </Box>
-              }
-              sx={{
-                m: 0,
-                pr: 1.5,
-                alignItems: 'flex-start',
-                border: 1,
-                borderRadius: 2,
-                borderColor: selected ? 'primary.main' : 'divider',
-                bgcolor: selected ? 'action.selected' : 'background.paper',
-                transition: 'border-color 120ms',
-                '&:hover': { borderColor: selected ? 'primary.main' : 'text.secondary' },
-                '& .MuiRadio-root': { mt: 0.25 },
-              }}
-            />
+            <label key={authType} data-selected={selected || undefined}>
+              <input
+                type="radio"
+                name="auth_type"
+                value={authType}
+                checked={selected}
+                onChange={(event) => {
+                  if (canCreate(event.target.value)) onChange(event.target.value);
+                }}
+              />
+              <span className="text">
+                <span className="title">
+                  <Icon fontSize="small" color={selected ? 'primary' : 'action'} />
+                  {label}
+                </span>
+                <span className="description">{description}</span>
+              </span>
+            </label>
           );
         })}
-      </RadioGroup>
-    </FormControl>
+      </div>
+    </Cards>
   );
 }
+
+/** Twice the theme's radius, as `borderRadius: 2` in sx; a host theme may give it as a string. */
+const cardRadius = (radius: number | string) => (typeof radius === 'number' ? radius * 2 : radius);
+
+// The look of MUI's outlined radio cards, from the host's theme (light or dark).
+const Cards = styled('fieldset')(({ theme }) => ({
+  margin: 0,
+  padding: 0,
+  border: 0,
+  minWidth: 0,
+  '& legend': {
+    ...theme.typography.subtitle1,
+    color: theme.palette.text.primary,
+    padding: 0,
+    marginBottom: theme.spacing(1.5),
+  },
+  '& .cards': {
+    display: 'grid',
+    gridTemplateColumns: 'repeat(auto-fill, minmax(260px, 1fr))',
+    gap: theme.spacing(1.5),
+  },
+  '& label': {
+    ...theme.typography.body1,
+    display: 'flex',
+    alignItems: 'flex-start',
+    gap: theme.spacing(1.25),
+    padding: theme.spacing(1.25, 1.5),
+    border: `1px solid ${theme.palette.divider}`,
+    borderRadius: cardRadius(theme.shape.borderRadius),
+    backgroundColor: theme.palette.background.paper,
+    cursor: 'pointer',
+    transition: 'border-color 120ms',
+    '&:hover': { borderColor: theme.palette.text.secondary },
+    '&[data-selected]': {
+      borderColor: theme.palette.primary.main,
+      backgroundColor: theme.palette.action.selected,
+    },
+    '&:has(input:focus-visible)': {
+      outline: `2px solid ${theme.palette.primary.main}`,
+      outlineOffset: 2,
+    },
+  },
+  '& input': {
+    flexShrink: 0,
+    width: 18,
+    height: 18,
+    margin: '3px 0 0',
+    accentColor: theme.palette.primary.main,
+    // Chromium draws native controls light unless told the scheme.
+    colorScheme: theme.palette.mode,
+    cursor: 'inherit',
+    // The card draws the focus ring.
+    '&:focus-visible': { outline: 'none' },
+  },
+  '& .text': { display: 'block', minWidth: 0 },
+  '& .title': { display: 'flex', alignItems: 'center', gap: theme.spacing(1), fontWeight: 600 },
+  '& .description': {
+    ...theme.typography.body2,
+    display: 'block',
+    color: theme.palette.text.secondary,
+  },
+}));

@@ -201,16 +201,10 @@ export function EditConnectionForm({
   const test = useFormConnectionTest({
     control,
     setError,
+    handleSubmit,
     authType,
-    validValues: () =>
-      new Promise((resolve) => {
-        void handleSubmit(resolve, () => resolve(undefined))();
-      }),
-    run: (values, probeUrl) =>
-      testStoredConnection(client, connection.id, {
-        ...toUpdateRequest(authType, stored, values),
-        ...(probeUrl ? { probe_url: probeUrl } : {}),
-      }),
+    toBody: (values) => toUpdateRequest(authType, stored, values),
+    send: (body) => testStoredConnection(client, connection.id, body),
   });
 
   const field = (name: FormFieldName): ReactNode => {

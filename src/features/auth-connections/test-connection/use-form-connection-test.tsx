@@ -7,7 +7,13 @@ import Alert from '@mui/material/Alert';
 import Button from '@mui/material/Button';
 import CircularProgress from '@mui/material/CircularProgress';
 import { useEffect, useRef, useState, type ReactNode } from 'react';
-import { useWatch, type Control, type Path, type UseFormSetError } from 'react-hook-form';
+import {
+  useWatch,
+  type Control,
+  type Path,
+  type UseFormHandleSubmit,
+  type UseFormSetError,
+} from 'react-hook-form';
 import { connectionTestPlan, type ConnectionTestResult } from '../../../../contract/index.ts';
 import { ValidationError, type ApiError } from '../../../api/errors.ts';
 import { useMessages } from '../../../i18n/lazy-messages.ts';
@@ -18,16 +24,15 @@ import { ProbeUrlField } from './probe-url-field.tsx';
 import { useConnectionTestAvailable } from './test-availability.tsx';
 import { TestResultView } from './test-result-view.tsx';
 
-type Options = {
+type Options<Body extends object> = {
   control: Control<ConnectionFormValues>;
   setError: UseFormSetError<ConnectionFormValues>;
+  /** The form's own, so Test validates what is typed the way Save does. */
+  handleSubmit: UseFormHandleSubmit<ConnectionFormValues>;
   authType: string;
-  /** Validates the form the way Save does; the values when they are valid, else undefined. */
-  validValues: () => Promise<ConnectionFormValues | undefined>;
-  run: (
-    values: ConnectionFormValues,
-    probeUrl: string | undefined,
-  ) => Promise<ConnectionTestResult>;
+  /** The body Save would send for these values; the probe URL, when there is one, is added. */
+  toBody: (values: ConnectionFormValues) => Body;
+  send: (body: Body & { probe_url?: string }) => Promise<ConnectionTestResult>;
 };
 
 export interface FormConnectionTest {
@@ -53,8 +58,19 @@ function StaleWatch(props: {
   return null;
 }
 
-export function useFormConnectionTest(opts: Options): FormConnectionTest {
-  const { control, setError, authType, validValues, run } = opts;
+/** The form's values when they are valid (errors shown beside their fields), else undefined. */
+function validValues(
+  handleSubmit: UseFormHandleSubmit<ConnectionFormValues>,
+): Promise<ConnectionFormValues | undefined> {
+  return new Promise((resolve) => {
+    void handleSubmit(resolve, () => resolve(undefined))();
+  });
+}
+
+export function useFormConnectionTest<Body extends object>(
+  opts: Options<Body>,
+): FormConnectionTest {
+  const { control, setError, handleSubmit, authType, toBody, send } = opts;
   const available = useConnectionTestAvailable();
   const m = useMessages();
   const needsProbe = connectionTestPlan(authType) === 'probe';
@@ -72,11 +88,12 @@ export function useFormConnectionTest(opts: Options): FormConnectionTest {
   const start = async () => {
     setFailure(null);
     setProbeError(null);
-    const valid = await validValues();
+    const valid = await validValues(handleSubmit);
     if (!valid) return;
     setPending(true);
     try {
-      const answer = await run(valid, needsProbe && probeUrl.trim() ? probeUrl.trim() : undefined);
+      const probe = needsProbe && probeUrl.trim() ? probeUrl.trim() : undefined;
+      const answer = await send({ ...toBody(valid), ...(probe ? { probe_url: probe } : {}) });
       setTested(currentRef.current);
       setStale(false);
       setResult(answer);

@@ -4,7 +4,7 @@ import Box from '@mui/material/Box';
 import Paper from '@mui/material/Paper';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { useWatch, type Control } from 'react-hook-form';
 import { useMessages } from '../../../i18n/lazy-messages.ts';
 import type { ConnectionFormValues } from '../form/form-values.ts';
@@ -42,11 +42,8 @@ const WATCHED = [
 
 export function JwtPreview({ control }: { control: Control<ConnectionFormValues> }) {
   const m = useMessages();
-  const watched = useWatch({ control, name: WATCHED });
-  const input = Object.fromEntries(WATCHED.map((k, i) => [k, watched[i]])) as JwtPreviewInput;
   // iat/exp as of when the form opened: a preview, not a clock.
   const [now] = useState(() => Math.floor(Date.now() / 1000));
-  const { header, claims } = previewJwt(input, now);
   return (
     <Paper variant="outlined" component="section" aria-labelledby="jwt-preview-title" sx={{ p: 2 }}>
       <Typography id="jwt-preview-title" variant="subtitle2" component="h3">
@@ -56,14 +53,40 @@ export function JwtPreview({ control }: { control: Control<ConnectionFormValues>
         {m.variants.jwtPreviewIntro}
       </Typography>
       <Stack direction={{ xs: 'column', md: 'row' }} spacing={2} useFlexGap>
-        <JsonBlock title={m.variants.jwtHeader} label={m.variants.jwtHeaderLabel} value={header} />
-        <JsonBlock title={m.variants.jwtClaims} label={m.variants.jwtClaimsLabel} value={claims} />
+        <JsonBlock title={m.variants.jwtHeader} label={m.variants.jwtHeaderLabel}>
+          <PreviewJson control={control} now={now} part="header" />
+        </JsonBlock>
+        <JsonBlock title={m.variants.jwtClaims} label={m.variants.jwtClaimsLabel}>
+          <PreviewJson control={control} now={now} part="claims" />
+        </JsonBlock>
       </Stack>
     </Paper>
   );
 }
 
-function JsonBlock({ title, label, value }: { title: string; label: string; value: object }) {
+/**
+ * The only part that watches the fields: it renders bare text, so a keystroke re-renders no
+ * styled component (the frame around it renders once).
+ */
+function PreviewJson(props: {
+  control: Control<ConnectionFormValues>;
+  now: number;
+  part: 'header' | 'claims';
+}) {
+  const watched = useWatch({ control: props.control, name: WATCHED });
+  const input = Object.fromEntries(WATCHED.map((k, i) => [k, watched[i]])) as JwtPreviewInput;
+  return JSON.stringify(previewJwt(input, props.now)[props.part], null, 2);
+}
+
+function JsonBlock({
+  title,
+  label,
+  children,
+}: {
+  title: string;
+  label: string;
+  children: ReactNode;
+}) {
   return (
     <Box sx={{ flex: 1, minWidth: 0 }}>
       <Typography variant="caption" color="text.secondary" component="h4">
@@ -82,7 +105,7 @@ function JsonBlock({ title, label, value }: { title: string; label: string; valu
           overflowX: 'auto',
         }}
       >
-        {JSON.stringify(value, null, 2)}
+        {children}
       </Box>
     </Box>
   );

@@ -227,6 +227,26 @@ async function repeat(label: string, fn: () => Promise<number>): Promise<number>
   return median(samples);
 }
 
+/** RUNS rounds in which each app is measured once, in turn; the median of each. */
+async function interleaved<K extends string>(
+  label: string,
+  apps: Record<K, () => Promise<number>>,
+): Promise<Record<K, number>> {
+  const names = Object.keys(apps) as K[];
+  const samples = new Map<K, number[]>(names.map((name) => [name, []]));
+  for (let i = 0; i < RUNS; i += 1) {
+    checkDeadline();
+    for (const name of names) samples.get(name)!.push(await apps[name]());
+  }
+  const result = {} as Record<K, number>;
+  for (const name of names) {
+    const values = samples.get(name)!;
+    process.stderr.write(`  ${label} ${name}: ${values.map((v) => v.toFixed(0)).join(', ')}\n`);
+    result[name] = median(values);
+  }
+  return result;
+}
+
 async function withPage<T>(browser: Browser, fn: (page: Page) => Promise<T>): Promise<T> {
   const page = await openPage(browser);
   try {
@@ -563,67 +583,73 @@ async function main(): Promise<void> {
       });
     });
 
-  let bareLoad = NaN;
-  if (wants('deep'))
-    await tryMeasure('Bare stack: cold load to its form', async () => {
-      bareLoad = await repeat('deep link bare', () =>
-        withPage(browser, (p) => bareDeepLink(p, statics)),
-      );
-    });
+  // Deep links, type switches and keystrokes: the apps take turns in every repetition, so a
+  // burst of load on a shared machine lands on all of them, and each type's ratio has its own
+  // bare-stack samples from the same minutes.
   for (const [type, marker] of wants('deep') ? TYPES : []) {
     await tryMeasure(`Deep link to form: ${type}`, async () => {
-      const ours = await repeat(`deep link ${type} ours`, () =>
-        withPage(browser, (p) => oursDeepLink(p, small, type, marker)),
-      );
-      const peer = await repeat(`deep link ${type} peer`, () =>
-        withPage(browser, (p) => peerDeepLink(p, statics, type, marker)),
-      );
+      const { ours, bare, peer } = await interleaved(`deep link ${type}`, {
+        ours: () => withPage(browser, (p) => oursDeepLink(p, small, type, marker)),
+        bare: () => withPage(browser, (p) => bareDeepLink(p, statics)),
+        peer: () => withPage(browser, (p) => peerDeepLink(p, statics, type, marker)),
+      });
       rows.push(
-        { what: `Deep link to form: ${type}`, ours, baseline: 'bare stack', base: bareLoad },
+        { what: `Deep link to form: ${type}`, ours, baseline: 'bare stack', base: bare },
         { what: `Deep link to form: ${type}`, ours, baseline: 'peer (@rjsf/mui)', base: peer },
       );
     });
   }
 
-  let bareSwitchMs = NaN;
-  if (wants('switch'))
-    await tryMeasure('Bare stack: switch its kind', async () => {
-      bareSwitchMs = await repeat('switch bare', () =>
-        withPage(browser, (p) => bareSwitch(p, statics)),
-      );
-    });
   for (const [index, [type, marker]] of wants('switch') ? TYPES.entries() : []) {
     await tryMeasure(`Switch type: ${type}`, async () => {
-      const ours = await repeat(`form ${type} ours`, () =>
-        withPage(browser, (p) => oursTimeToForm(p, small, type, marker)),
-      );
-      const base = await repeat(`form ${type} peer`, () =>
-        withPage(browser, (p) => peerTimeToForm(p, statics, index, marker)),
-      );
+      const { ours, bare, peer } = await interleaved(`switch ${type}`, {
+        ours: () => withPage(browser, (p) => oursTimeToForm(p, small, type, marker)),
+        bare: () => withPage(browser, (p) => bareSwitch(p, statics)),
+        peer: () => withPage(browser, (p) => peerTimeToForm(p, statics, index, marker)),
+      });
       rows.push(
-        { what: `Switch type: ${type}`, ours, baseline: 'bare stack', base: bareSwitchMs },
-        { what: `Switch type: ${type}`, ours, baseline: 'peer (@rjsf/mui)', base },
+        { what: `Switch type: ${type}`, ours, baseline: 'bare stack', base: bare },
+        { what: `Switch type: ${type}`, ours, baseline: 'peer (@rjsf/mui)', base: peer },
       );
     });
   }
 
   if (wants('keys'))
     await tryMeasure('Keystroke to paint, OAuth2 JWT + 20 claims', async () => {
-      const ours = await oursKeystrokes(browser, countedUrl);
-      const peerRun = await peerKeystrokes(browser, statics);
-      const bareRun = await bareKeystrokes(browser, statics);
-      process.stderr.write(`  keys ours: ${ours.keys.map((k) => k.toFixed(0)).join(' ')}\n`);
-      process.stderr.write(`  keys peer: ${peerRun.keys.map((k) => k.toFixed(0)).join(' ')}\n`);
+      // RUNS pages of 50 keys each, the three apps taking turns; the keys are pooled.
+      const pooled = () => ({ keys: [] as number[], renders: 0, counted: true });
+      const ours = pooled();
+      const peerRun = pooled();
+      const bareRun = pooled();
+      const add = (into: typeof ours, run: Awaited<ReturnType<typeof oursKeystrokes>>) => {
+        into.keys.push(...run.keys);
+        into.renders += run.renders;
+        into.counted &&= run.counted;
+      };
+      for (let run = 0; run < RUNS; run += 1) {
+        checkDeadline();
+        add(ours, await oursKeystrokes(browser, countedUrl));
+        add(peerRun, await peerKeystrokes(browser, statics));
+        add(bareRun, await bareKeystrokes(browser, statics));
+      }
+      for (const [label, run] of [
+        ['ours', ours],
+        ['peer', peerRun],
+        ['bare', bareRun],
+      ] as const) {
+        process.stderr.write(`  keys ${label}: ${run.keys.map((k) => k.toFixed(0)).join(' ')}\n`);
+      }
       const p95 = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.ceil(xs.length * 0.95) - 1]!;
+      const keys = `${RUNS} x 50 keys`;
       rows.push(
         {
-          what: 'Keystroke to paint (median of 50 keys), OAuth2 JWT + 20 claims',
+          what: `Keystroke to paint (median of ${keys}), OAuth2 JWT + 20 claims`,
           ours: median(ours.keys),
           baseline: 'peer (@rjsf/mui), same form',
           base: median(peerRun.keys),
         },
         {
-          what: 'Keystroke to paint (p95 of 50 keys)',
+          what: `Keystroke to paint (p95 of ${keys})`,
           ours: p95(ours.keys),
           baseline: 'peer (@rjsf/mui), same form',
           base: p95(peerRun.keys),
@@ -641,7 +667,7 @@ async function main(): Promise<void> {
           base: p95(bareRun.keys),
         },
         {
-          what: 'Form root renders while typing 50 characters',
+          what: `Form root renders while typing ${keys}`,
           ours: ours.counted ? ours.renders : NaN,
           baseline: 'peer (@rjsf/mui) Form',
           base: peerRun.counted ? peerRun.renders : NaN,

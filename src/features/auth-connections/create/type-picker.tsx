@@ -3,8 +3,10 @@
 // and on every type switch, and seven MUI FormControlLabel + Radio cards were about a hundred
 // styled components to serialise; here the theme's styles are serialised once, for the root.
 import { styled } from '@mui/material/styles';
+import { memo, useCallback, useEffect, useRef, type ChangeEvent } from 'react';
 import type { CreateAuthType } from '../../../../contract/index.ts';
 import { useMessages } from '../../../i18n/lazy-messages.ts';
+import type { Messages } from '../../../i18n/messages.ts';
 import { PICKER_ORDER, authTypeInfo, canCreate } from '../auth-types.ts';
 
 type Props = {
@@ -14,38 +16,58 @@ type Props = {
 
 export function TypePicker({ value, onChange }: Props) {
   const m = useMessages();
+  // One handler for every card, so a pick re-renders only the two cards whose state changed.
+  const latest = useRef(onChange);
+  useEffect(() => {
+    latest.current = onChange;
+  });
+  const pick = useCallback((event: ChangeEvent<HTMLInputElement>) => {
+    if (canCreate(event.target.value)) latest.current(event.target.value);
+  }, []);
   return (
     <Cards>
       <legend>{m.picker.label}</legend>
       <div role="radiogroup" className="cards">
-        {PICKER_ORDER.map((authType) => {
-          const { label, description, Icon } = authTypeInfo(authType, m);
-          const selected = value === authType;
-          return (
-            <label key={authType} data-selected={selected || undefined}>
-              <input
-                type="radio"
-                name="auth_type"
-                value={authType}
-                checked={selected}
-                onChange={(event) => {
-                  if (canCreate(event.target.value)) onChange(event.target.value);
-                }}
-              />
-              <span className="text">
-                <span className="title">
-                  <Icon fontSize="small" color={selected ? 'primary' : 'action'} />
-                  {label}
-                </span>
-                <span className="description">{description}</span>
-              </span>
-            </label>
-          );
-        })}
+        {PICKER_ORDER.map((authType) => (
+          <Card
+            key={authType}
+            authType={authType}
+            selected={value === authType}
+            words={m}
+            onPick={pick}
+          />
+        ))}
       </div>
     </Cards>
   );
 }
+
+const Card = memo(function Card(props: {
+  authType: CreateAuthType;
+  selected: boolean;
+  words: Messages;
+  onPick: (event: ChangeEvent<HTMLInputElement>) => void;
+}) {
+  const { label, description, Icon } = authTypeInfo(props.authType, props.words);
+  return (
+    <label data-selected={props.selected || undefined}>
+      <input
+        type="radio"
+        name="auth_type"
+        value={props.authType}
+        checked={props.selected}
+        onChange={props.onPick}
+      />
+      <span className="text">
+        <span className="title">
+          <Icon fontSize="small" color={props.selected ? 'primary' : 'action'} />
+          {label}
+        </span>
+        <span className="description">{description}</span>
+      </span>
+    </label>
+  );
+});
 
 /** Twice the theme's radius, as `borderRadius: 2` in sx; a host theme may give it as a string. */
 const cardRadius = (radius: number | string) => (typeof radius === 'number' ? radius * 2 : radius);

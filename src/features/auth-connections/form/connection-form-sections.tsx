@@ -4,7 +4,7 @@
 // its own renderField.
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
-import type { ReactNode } from 'react';
+import { startTransition, useEffect, useState, type ReactNode } from 'react';
 import type { Control } from 'react-hook-form';
 import type { CreateAuthType } from '../../../../contract/index.ts';
 import { useMessages } from '../../../i18n/lazy-messages.ts';
@@ -34,6 +34,7 @@ export function ConnectionFormSections({ control, authType, renderField }: Props
   const extra = extraName && FORM_EXTRAS[extraName];
   const extraAfter = (place: 'credentials' | 'all') =>
     extra?.after === place ? <extra.Component control={control} /> : null;
+  const below = useSecondPass();
   return (
     <>
       <Section title={m.create.sectionConnection}>
@@ -44,12 +45,25 @@ export function ConnectionFormSections({ control, authType, renderField }: Props
         {sections.credentials.map(render)}
         {extraAfter('credentials')}
       </Section>
-      {sections.optional.length > 0 && (
+      {below && sections.optional.length > 0 && (
         <Section title={m.create.sectionOptional}>{sections.optional.map(render)}</Section>
       )}
-      {extraAfter('all')}
+      {below && extraAfter('all')}
     </>
   );
+}
+
+/**
+ * False in the first render, true from a second, interruptible one (a transition) right after
+ * it. What a form needs first (name, provider, the credentials) is painted before what it may
+ * take (docs/decisions/0114): on a deep link or a type switch the optional fields, below the
+ * fold, are about half of the form's components. Their values are in the form from the start, so
+ * a save before they render sends the same body.
+ */
+function useSecondPass(): boolean {
+  const [ready, setReady] = useState(false);
+  useEffect(() => startTransition(() => setReady(true)), []);
+  return ready;
 }
 
 /** What a failed save shows in the form's top alert (field errors sit on their fields). */

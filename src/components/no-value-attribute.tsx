@@ -5,7 +5,6 @@
 // (docs/decisions/0041). These inputs take the `value` MUI hands them but never give it to React:
 // they write the DOM property themselves, so no attribute or text ever holds it.
 import { useCallback, useLayoutEffect, useRef, type ComponentProps, type Ref } from 'react';
-import TextareaAutosize, { type TextareaAutosizeProps } from '@mui/material/TextareaAutosize';
 
 type Editable = HTMLInputElement | HTMLTextAreaElement;
 
@@ -53,21 +52,36 @@ export function NoValueAttributeInput({ value, ref, ...rest }: ComponentProps<'i
 }
 
 /**
- * The same for a multiline field (MUI's `inputComponent` with `multiline`): an auto-sizing
- * textarea. The value is written before the textarea measures itself (sibling effects run in
- * order), so its height follows a value set by the form too.
+ * The same for a multiline field (MUI's `inputComponent` with `multiline`): a textarea that grows
+ * with its text from `minRows` to `maxRows` lines. CSS sizes it (`field-sizing: content`), not
+ * script: MUI's TextareaAutosize measured each one by forcing a layout of the whole page on mount
+ * and on every change, which made most of an mTLS form's first render (docs/decisions/0114).
+ * Where `field-sizing` is not supported the textarea keeps `minRows` lines and scrolls.
  */
 export function NoValueAttributeTextarea({
   value,
   ref,
   type: _type, // MUI passes the input's type; a textarea has none
+  minRows = 1,
+  maxRows,
+  style,
   ...rest
-}: TextareaAutosizeProps & { ref?: Ref<HTMLTextAreaElement>; type?: string }) {
+}: ComponentProps<'textarea'> & { minRows?: number; maxRows?: number; type?: string }) {
   const [getNode, setNode] = useForwardedNode<HTMLTextAreaElement>(ref);
   return (
     <>
       <SyncValue target={getNode} value={textOf(value)} />
-      <TextareaAutosize {...rest} ref={setNode} />
+      <textarea
+        {...rest}
+        ref={setNode}
+        rows={minRows}
+        style={{
+          ...style,
+          fieldSizing: 'content',
+          minHeight: `${minRows}lh`,
+          ...(maxRows ? { maxHeight: `${maxRows}lh` } : {}),
+        }}
+      />
     </>
   );
 }

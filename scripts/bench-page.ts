@@ -60,7 +60,21 @@ export const BENCH_INIT_SCRIPT = `(() => {
     Object.getOwnPropertyDescriptor(proto.prototype, 'value').set.call(input, value);
     input.dispatchEvent(new Event('input', { bubbles: true }));
   };
-  window.__bench = { afterPaint, until, keys, watchKeys, setInputValue };
+  // Resolves after two idle periods in a row with time to spare (at most 5 s): the page's
+  // time-sliced renders and idle prefetches are done.
+  const settled = () =>
+    new Promise((resolve) => {
+      let quiet = 0;
+      setTimeout(resolve, 5000);
+      const tick = () =>
+        requestIdleCallback((deadline) => {
+          quiet = deadline.timeRemaining() > 10 ? quiet + 1 : 0;
+          if (quiet >= 2) resolve();
+          else setTimeout(tick, 100);
+        });
+      tick();
+    });
+  window.__bench = { afterPaint, until, keys, watchKeys, setInputValue, settled };
 })();`;
 
 declare global {
@@ -71,6 +85,7 @@ declare global {
       keys: number[];
       watchKeys(): void;
       setInputValue(input: HTMLInputElement | HTMLTextAreaElement, value: string): void;
+      settled(): Promise<void>;
     };
     __benchRenders?: Record<string, number>;
   }

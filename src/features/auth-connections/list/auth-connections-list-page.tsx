@@ -1,4 +1,4 @@
-import { useCallback, useDeferredValue, useMemo, useRef, useState } from 'react';
+import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import Alert from '@mui/material/Alert';
 import { useQuery } from '@tanstack/react-query';
 import Box from '@mui/material/Box';
@@ -20,6 +20,7 @@ import {
   DeleteConnectionDialog,
 } from '../delete/lazy-delete-dialogs.tsx';
 import { RetryButton } from '../../../components/retry-button.tsx';
+import { inIdleSlices } from '../../../components/when-idle.ts';
 import { errorText } from '../error-text.ts';
 import { useDeleteAuthConnection, useDeleteFailures } from '../mutations/use-delete-connection.ts';
 import { authConnectionsListOptions } from '../queries.ts';
@@ -30,6 +31,7 @@ import {
   filterConnections,
   paginate,
   parseListQuery,
+  prepareSearchTexts,
   sortConnections,
   toSearchParams,
   type ListQuery,
@@ -117,6 +119,15 @@ export function AuthConnectionsListPage(props: AuthConnectionsListPageProps) {
     () => (filtered ? paginate(filtered, deferred.page, deferred.pageSize) : undefined),
     [filtered, deferred.page, deferred.pageSize],
   );
+  // Each answer's search text is made in idle time, so the first keystroke only compares.
+  useEffect(() => {
+    if (!data) return;
+    let done = 0;
+    return inIdleSlices((timeLeft) => {
+      done = prepareSearchTexts(data, m, done, timeLeft);
+      return done < data.length;
+    });
+  }, [data, m]);
   const presentTypes = useMemo(() => distinct(data, (c) => c.auth_type), [data]);
   const presentStatuses = useMemo(() => distinct(data, statusOf), [data]);
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { authConnectionResponseSchema, type AuthConnection } from '../../../../contract/index.ts';
+import { coreMessages } from '../../../i18n/core-messages.ts';
 import {
   DEFAULT_LIST_QUERY,
   clearFilters,
@@ -7,6 +8,7 @@ import {
   hasFilters,
   paginate,
   parseListQuery,
+  prepareSearchTexts,
   sortConnections,
   toSearchParams,
 } from './list-query.ts';
@@ -138,6 +140,20 @@ describe('filterConnections', () => {
   it('combines search and filters', () => {
     expect(f({ q: 'slack', unused: true })).toEqual(['slack bot 9']);
     expect(f({ q: 'acme', status: 'active' })).toEqual([]);
+  });
+});
+
+describe('prepareSearchTexts', () => {
+  it('works while there is time, says where it stopped, and search matches the same after it', () => {
+    const copies = all.map((c) => ({ ...c })); // fresh objects: nothing prepared yet
+    expect(prepareSearchTexts(copies, coreMessages, 0, () => 0)).toBe(0);
+    let budget = 3;
+    expect(prepareSearchTexts(copies, coreMessages, 0, () => budget--)).toBe(2);
+    expect(prepareSearchTexts(copies, coreMessages, 2, () => 10)).toBe(copies.length);
+    const search = (q: string) =>
+      names(filterConnections(copies, { ...DEFAULT_LIST_QUERY, q }, coreMessages));
+    expect(search('bearer tok')).toEqual(['Weather API']);
+    expect(search('quantum')).toEqual(['Future', 'Zed']);
   });
 });
 

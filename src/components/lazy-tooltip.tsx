@@ -8,6 +8,7 @@
 // code is handed to the Tooltip once it arrives, so it still shows the tooltip.
 import {
   useCallback,
+  useEffect,
   useLayoutEffect,
   useMemo,
   useRef,
@@ -100,6 +101,16 @@ export function LazyTooltip({ title, describeChild = false, arrow, children }: L
     [childRef],
   );
 
+  // The code may arrive after the element is gone (a page change, or a test's cleanup tearing
+  // the document down): then there is nothing to update.
+  const mounted = useRef(false);
+  useEffect(() => {
+    mounted.current = true;
+    return () => {
+      mounted.current = false;
+    };
+  }, []);
+
   const request = useCallback(() => {
     if (requested.current) return;
     requested.current = true;
@@ -107,7 +118,9 @@ export function LazyTooltip({ title, describeChild = false, arrow, children }: L
     const ready = loaded;
     if (ready) return setTooltip(() => ready);
     loadTooltip().then(
-      (component) => setTooltip(() => component),
+      (component) => {
+        if (mounted.current) setTooltip(() => component);
+      },
       () => {
         requested.current = false;
       },

@@ -106,14 +106,22 @@ export function AuthConnectionsListPage(props: AuthConnectionsListPageProps) {
   // Filtering and sorting 5,000 rows takes a few ms; deferring keeps typing responsive anyway,
   // and sorting is memoized apart from filtering so a page change redoes neither.
   const deferred = useDeferredValue(query);
+  // Sorting and search read only these words. `m` itself is a new object whenever a lazy screen
+  // registers its words (the idle prefetch of the create page does), which re-sorted 5,000 rows
+  // and re-made their search text on the next keystroke; these parts keep their identity.
+  const { authTypes, unknownType, statuses } = m;
+  const words = useMemo(
+    () => ({ authTypes, unknownType, statuses }),
+    [authTypes, unknownType, statuses],
+  );
   const sorted = useMemo(
-    () => (data ? sortConnections(data, deferred.sort, deferred.dir, m) : undefined),
-    [data, deferred.sort, deferred.dir, m],
+    () => (data ? sortConnections(data, deferred.sort, deferred.dir, words) : undefined),
+    [data, deferred.sort, deferred.dir, words],
   );
   const { q, type, status, unused } = deferred;
   const filtered = useMemo(
-    () => (sorted ? filterConnections(sorted, { q, type, status, unused }, m) : undefined),
-    [sorted, q, type, status, unused, m],
+    () => (sorted ? filterConnections(sorted, { q, type, status, unused }, words) : undefined),
+    [sorted, q, type, status, unused, words],
   );
   const page = useMemo(
     () => (filtered ? paginate(filtered, deferred.page, deferred.pageSize) : undefined),
@@ -124,10 +132,10 @@ export function AuthConnectionsListPage(props: AuthConnectionsListPageProps) {
     if (!data) return;
     let done = 0;
     return inIdleSlices((timeLeft) => {
-      done = prepareSearchTexts(data, m, done, timeLeft);
+      done = prepareSearchTexts(data, words, done, timeLeft);
       return done < data.length;
     });
-  }, [data, m]);
+  }, [data, words]);
   const presentTypes = useMemo(() => distinct(data, (c) => c.auth_type), [data]);
   const presentStatuses = useMemo(() => distinct(data, statusOf), [data]);
 

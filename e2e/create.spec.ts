@@ -12,12 +12,10 @@ import {
   test,
   uniqueName,
 } from './fixtures.ts';
+import { field } from './form-steps.ts';
 
 // Every secret is a unique canary (or registered PEM material): none may show up anywhere.
 const pem = pemCanaries();
-
-const field = (page: Page, label: string) =>
-  page.getByLabel(new RegExp(`^${label}\\s*\\*?$`)).and(page.locator('input, textarea'));
 
 async function pickType(page: Page, label: string) {
   await page.getByRole('radio', { name: new RegExp(`^${label}`) }).check();

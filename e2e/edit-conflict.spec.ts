@@ -2,7 +2,7 @@
 // the API while the edit form is open, the save's If-Match is stale, the server answers 412, and
 // the conflict notice re-bases the form on their version without losing what was typed
 // (docs/decisions/0070).
-import type { Page, Request } from '@playwright/test';
+import type { Request } from '@playwright/test';
 import { authConnectionEtag } from '../contract/etag.ts';
 import { screens } from './screens.ts';
 import {
@@ -15,9 +15,7 @@ import {
   test,
   uniqueName,
 } from './fixtures.ts';
-
-const field = (page: Page, label: string) =>
-  page.getByLabel(new RegExp(`^${label}\\s*\\*?$`)).and(page.locator('input, textarea'));
+import { field } from './form-steps.ts';
 
 test('a stale save gets a conflict notice; reload keeps the typed values; saving again works', async ({
   page,

@@ -4,9 +4,7 @@
 import type { Page, Request } from '@playwright/test';
 import { screens } from './screens.ts';
 import { canary, expect, expectAccessible, openApp, test, uniqueName } from './fixtures.ts';
-
-const field = (page: Page, label: string) =>
-  page.getByLabel(new RegExp(`^${label}\\s*\\*?$`)).and(page.locator('input, textarea'));
+import { field } from './form-steps.ts';
 
 function patchOf(page: Page, id: string): Promise<Request> {
   return page.waitForRequest(

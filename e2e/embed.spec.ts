@@ -4,13 +4,11 @@
 import type { Page } from '@playwright/test';
 import { canary, E2E_API_KEY, expect, test, uniqueName } from './fixtures.ts';
 import { shot } from './screens.ts';
+import { field } from './form-steps.ts';
 
 /** examples/host/src/theme.ts: Acme's teal, in light and in dark mode. */
 const ACME_PRIMARY = { light: 'rgb(15, 118, 110)', dark: 'rgb(45, 212, 191)' };
 const LIST_PATH = '/v1/workspace/auth-connections';
-
-const field = (page: Page, label: string) =>
-  page.getByLabel(new RegExp(`^${label}\\s*\\*?$`)).and(page.locator('input, textarea'));
 
 async function signIn(page: Page, key = E2E_API_KEY) {
   await page.getByLabel('Workspace API key').fill(key);

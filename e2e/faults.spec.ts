@@ -19,6 +19,7 @@ import {
   uniqueName,
   type E2eApi,
 } from './fixtures.ts';
+import { field } from './form-steps.ts';
 
 /** Past the api client's 15 s timeout (src/api/api-client.ts DEFAULT_TIMEOUT_MS). */
 const PAST_CLIENT_TIMEOUT_MS = 16_000;
@@ -140,9 +141,6 @@ interface Operation {
     typed: Record<string, string>,
   ): Promise<void>;
 }
-
-const field = (page: Page, label: string) =>
-  page.getByLabel(new RegExp(`^${label}\\s*\\*?$`)).and(page.locator('input, textarea'));
 
 async function fill(page: Page, values: Record<string, string>) {
   for (const [label, value] of Object.entries(values)) await field(page, label).fill(value);

@@ -1,6 +1,6 @@
-// Steps on the connection forms that several journeys share (import.spec, replace.spec): find a
-// field by its label, store the mTLS connection a Replace journey starts from, and save a new
-// connection, waiting for the server's answer to the create.
+// Steps on the connection forms that several journeys share: find a field by its label, store
+// the mTLS connection a Replace journey starts from, and save a new connection, waiting for the
+// server's answer to the create.
 import type { Page } from '@playwright/test';
 import { AUTH_CONNECTIONS_PATH, expect, type E2eApi } from './fixtures.ts';
 

@@ -11,9 +11,7 @@ import {
   uniqueName,
 } from './test-connection-fixtures.ts';
 import { EXPECT_TIMEOUT } from './limits.ts';
-
-const field = (page: Page, label: string) =>
-  page.getByLabel(new RegExp(`^${label}\\s*\\*?$`)).and(page.locator('input, textarea'));
+import { field } from './form-steps.ts';
 
 const result = (page: Page) => page.getByRole('region', { name: 'Test result' });
 /** The verdict: the first status in the result (the steps repeat its words, collapsed). */

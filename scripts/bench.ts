@@ -217,16 +217,6 @@ async function openPage(browser: Browser): Promise<Page> {
   return page;
 }
 
-async function repeat(label: string, fn: () => Promise<number>): Promise<number> {
-  const samples: number[] = [];
-  for (let i = 0; i < RUNS; i += 1) {
-    checkDeadline();
-    samples.push(await fn());
-  }
-  process.stderr.write(`  ${label}: ${samples.map((s) => s.toFixed(0)).join(', ')}\n`);
-  return median(samples);
-}
-
 /** RUNS rounds in which each app is measured once, in turn; the median of each. */
 async function interleaved<K extends string>(
   label: string,
@@ -535,17 +525,10 @@ async function main(): Promise<void> {
 
   if (wants('startup'))
     await tryMeasure('Startup: cold load to list painted (50 connections)', async () => {
-      const ours = await repeat('startup ours', () =>
-        withPage(browser, (p) => listPainted(p, small)),
-      );
-      const base = await repeat('startup bare', () =>
-        withPage(browser, async (p) => {
-          await p.goto(`${statics}/bare/`, { waitUntil: 'commit' });
-          return p.evaluate(() =>
-            window.__bench.until(() => !!document.querySelector('form input')),
-          );
-        }),
-      );
+      const { ours, base } = await interleaved('startup', {
+        ours: () => withPage(browser, (p) => listPainted(p, small)),
+        base: () => withPage(browser, (p) => bareDeepLink(p, statics)),
+      });
       rows.push({
         what: 'Startup: cold load to list painted (50 connections)',
         ours,

@@ -5,8 +5,8 @@ import Button from '@mui/material/Button';
 import CircularProgress from '@mui/material/CircularProgress';
 import Divider from '@mui/material/Divider';
 import Stack from '@mui/material/Stack';
-import { useEffect, useMemo, useState } from 'react';
-import { useForm, type Path } from 'react-hook-form';
+import { useEffect, useLayoutEffect, useMemo, useState } from 'react';
+import { useForm, useWatch, type Path } from 'react-hook-form';
 import type { AuthConnection, CreateAuthType } from '../../../../contract/index.ts';
 import { FormErrorAlert } from '../../../components/index.ts';
 import { useMessages } from '../../../i18n/lazy-messages.ts';
@@ -49,8 +49,12 @@ export function ConnectionForm({
   const create = useCreateAuthConnection();
   const [failure, setFailure] = useState<SaveFailure | null>(null);
 
-  // Picking another type keeps what the two types share (name, provider, ...).
-  useEffect(() => {
+  // Picking another type keeps what the two types share (name, provider, ...). The sections show
+  // the type the values hold, which the layout effect switches before paint: the new type's
+  // fields mount once, with their values, instead of mounting empty and re-rendering after a
+  // reset (docs/decisions/0116).
+  const shownType = useWatch({ control, name: 'auth_type' });
+  useLayoutEffect(() => {
     if (getValues('auth_type') !== authType) reset(switchAuthType(getValues(), authType));
   }, [authType, getValues, reset]);
 
@@ -83,7 +87,7 @@ export function ConnectionForm({
     control,
     setError,
     handleSubmit,
-    authType,
+    authType: shownType,
     toBody: toCreateRequest,
     send: (body) => testNewConnection(client, body),
   });
@@ -111,7 +115,7 @@ export function ConnectionForm({
         <Alert severity="warning">{m.create.unauthorized}</Alert>
       )}
 
-      <ConnectionFormSections control={control} authType={authType} />
+      <ConnectionFormSections control={control} authType={shownType} />
       {test.panel}
 
       <Divider />

@@ -4,7 +4,7 @@
 // its own renderField.
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
-import { startTransition, useEffect, useState, type ReactNode } from 'react';
+import { memo, startTransition, useEffect, useState, type ReactNode } from 'react';
 import type { Control } from 'react-hook-form';
 import type { CreateAuthType } from '../../../../contract/index.ts';
 import { useMessages } from '../../../i18n/lazy-messages.ts';
@@ -22,7 +22,13 @@ type Props = {
   renderField?: (name: FormFieldName) => ReactNode;
 };
 
-export function ConnectionFormSections({ control, authType, renderField }: Props) {
+// Memoised: a type switch renders the form once before its values are switched, and that render
+// need not reach the fields (connection-form.tsx).
+export const ConnectionFormSections = memo(function ConnectionFormSections({
+  control,
+  authType,
+  renderField,
+}: Props) {
   const m = useMessages();
   const render =
     renderField ??
@@ -34,7 +40,7 @@ export function ConnectionFormSections({ control, authType, renderField }: Props
   const extra = extraName && FORM_EXTRAS[extraName];
   const extraAfter = (place: 'credentials' | 'all') =>
     extra?.after === place ? <extra.Component control={control} /> : null;
-  const below = useSecondPass();
+  const below = useSecondPass(authType);
   return (
     <>
       <Section title={m.create.sectionConnection}>
@@ -51,19 +57,19 @@ export function ConnectionFormSections({ control, authType, renderField }: Props
       {below && extraAfter('all')}
     </>
   );
-}
+});
 
 /**
- * False in the first render, true from a second, interruptible one (a transition) right after
- * it. What a form needs first (name, provider, the credentials) is painted before what it may
- * take (docs/decisions/0114): on a deep link or a type switch the optional fields, below the
- * fold, are about half of the form's components. Their values are in the form from the start, so
- * a save before they render sends the same body.
+ * False in the first render of a type, true from a second, interruptible one (a transition)
+ * right after it. What a form needs first (name, provider, the credentials) is painted before
+ * what it may take (docs/decisions/0114, 0116): on a deep link or a type switch the optional
+ * fields, below the fold, are about half of the form's components. Their values are in the form
+ * from the start, so a save before they render sends the same body.
  */
-function useSecondPass(): boolean {
-  const [ready, setReady] = useState(false);
-  useEffect(() => startTransition(() => setReady(true)), []);
-  return ready;
+function useSecondPass(authType: CreateAuthType): boolean {
+  const [readyFor, setReadyFor] = useState<CreateAuthType | null>(null);
+  useEffect(() => startTransition(() => setReadyFor(authType)), [authType]);
+  return readyFor === authType;
 }
 
 /** What a failed save shows in the form's top alert (field errors sit on their fields). */

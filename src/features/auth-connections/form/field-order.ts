@@ -33,8 +33,26 @@ const ORDER: readonly string[] = [
   'custom_headers',
 ];
 
+export interface FieldSections {
+  readonly credentials: readonly FormFieldName[];
+  readonly optional: readonly FormFieldName[];
+}
+
+// Deciding what is required parses a value with the type's zod schema for each field; a form
+// renders its sections on every type switch and second pass, so each type's answer is kept.
+const sectionsByType = new Map<CreateAuthType, FieldSections>();
+
 /** The type's fields split into what it needs and what it may take. */
-export function fieldSections(authType: CreateAuthType) {
+export function fieldSections(authType: CreateAuthType): FieldSections {
+  let sections = sectionsByType.get(authType);
+  if (!sections) {
+    sections = splitFields(authType);
+    sectionsByType.set(authType, sections);
+  }
+  return sections;
+}
+
+function splitFields(authType: CreateAuthType): FieldSections {
   const order = fieldOrderOf(authType) ?? ORDER;
   const fields = variantFieldNames(authType).sort((a, b) => order.indexOf(a) - order.indexOf(b));
   const values = emptyFormValues(authType);

@@ -17,10 +17,9 @@ import { ConnectionForm } from './connection-form.tsx';
  */
 const WARM_TYPES: readonly CreateAuthType[] = ['mtls', 'oauth2_jwt'];
 const ignore = () => {};
+const DONE = WARM_TYPES.length + 1;
 /** Once per page load: compiled code and inserted styles stay for the page's life. */
 let warmedUp = false;
-
-type Stage = 'waiting' | 'rendering' | 'done';
 
 /**
  * Renders nothing in the page; mount it only while no type is picked. It runs only where the
@@ -28,24 +27,24 @@ type Stage = 'waiting' | 'rendering' | 'done';
  * know the work would not delay the admin, so the first pick just pays as before.
  */
 export function FormWarmUp() {
-  const [stage, setStage] = useState<Stage>(() =>
-    !warmedUp && typeof window !== 'undefined' && 'requestIdleCallback' in window
-      ? 'waiting'
-      : 'done',
+  // How many of WARM_TYPES are rendered: one more per idle period, so no one commit is long;
+  // past the last, none (done).
+  const [step, setStep] = useState(() =>
+    !warmedUp && typeof window !== 'undefined' && 'requestIdleCallback' in window ? 0 : DONE,
   );
-  const [detached] = useState(() => (stage === 'done' ? null : document.createElement('div')));
+  const [detached] = useState(() => (step === DONE ? null : document.createElement('div')));
   useEffect(() => {
-    if (stage === 'rendering') warmedUp = true;
-    if (stage === 'done') return;
-    // Once idle, render them as a transition (a pick interrupts it); once idle again, drop them.
+    if (step > 0) warmedUp = true;
+    if (step === DONE) return;
+    // Each step is a transition, so a pick interrupts it.
     return inIdleSlices(() => {
-      startTransition(() => setStage(stage === 'waiting' ? 'rendering' : 'done'));
+      startTransition(() => setStep(step + 1));
       return false;
     });
-  }, [stage]);
-  if (stage !== 'rendering' || !detached) return null;
+  }, [step]);
+  if (step === DONE || !detached) return null;
   return createPortal(
-    WARM_TYPES.map((type) => (
+    WARM_TYPES.slice(0, step).map((type) => (
       <ConnectionForm key={type} authType={type} onCreated={ignore} onCancel={ignore} />
     )),
     detached,

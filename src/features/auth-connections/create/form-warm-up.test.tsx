@@ -41,8 +41,8 @@ async function idlePeriod() {
   });
 }
 
-function Page() {
-  const [authType, setAuthType] = useState<CreateAuthType | null>(null);
+function Page({ initial = null }: { initial?: CreateAuthType | null }) {
+  const [authType, setAuthType] = useState<CreateAuthType | null>(initial);
   return (
     <CreateConnectionPage
       authType={authType}
@@ -57,16 +57,27 @@ function Page() {
 const insertedStyles = () =>
   [...document.querySelectorAll('style')].map((s) => s.textContent).join('\n');
 
-// First: the warm-up runs once per page load (module state), and this one must not run it.
-it('does nothing once a type is picked', async () => {
-  renderWithApi(<Page />, { baseUrl: server.baseUrl, fetch: server.fetch, apiKey: server.apiKey });
+// First: the warm-up runs once per page load (module state), and this test must not run it.
+it('waits on a form page until the pointer or focus comes to the picker, and stops when it goes', async () => {
+  renderWithApi(<Page initial="basic_auth" />, {
+    baseUrl: server.baseUrl,
+    fetch: server.fetch,
+    apiKey: server.apiKey,
+  });
+  await screen.findByRole('form');
+  expect(waitingForIdle.size).toBe(0);
+  const mtls = screen.getByRole('radio', { name: /^mTLS/ });
+  await userEvent.hover(mtls);
   expect(waitingForIdle.size).toBe(1);
-  await userEvent.click(screen.getByRole('radio', { name: /^Basic/ }));
+  await userEvent.unhover(mtls);
   expect(waitingForIdle.size).toBe(0); // its idle request went with it
-  expect(await screen.findAllByRole('form')).toHaveLength(1);
+  act(() => mtls.focus());
+  expect(waitingForIdle.size).toBe(1);
+  act(() => screen.getByLabelText(/^Name/).focus());
+  expect(waitingForIdle.size).toBe(0);
 });
 
-it('renders the forms off the page in idle time, then a pick shows one form', async () => {
+it('renders the forms off the page in idle time on the empty page, then a pick shows one form', async () => {
   renderWithApi(<Page />, { baseUrl: server.baseUrl, fetch: server.fetch, apiKey: server.apiKey });
   const page = document.body.innerHTML;
   // The algorithm select of OAuth2 JWT: no form has been shown yet that has one.

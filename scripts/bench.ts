@@ -548,6 +548,14 @@ async function main(): Promise<void> {
   });
   cleanups.push(() => browser.close());
 
+  // One untimed load of each app first. Every sample still opens a fresh context (a cold browser
+  // cache); this only spares the first measure the servers' and the OS's first requests after
+  // the builds (a full run's first startup samples spread over 1.2-2.2 s without it, 0116).
+  await withPage(browser, (p) => listPainted(p, small));
+  await withPage(browser, (p) => listPainted(p, big));
+  await withPage(browser, (p) => bareDeepLink(p, statics));
+  await withPage(browser, (p) => peerDeepLink(p, statics, TYPES[0]![0], TYPES[0]![1]));
+
   if (wants('startup'))
     await tryMeasure('Startup: cold load to list painted (50 connections)', async () => {
       const { ours, base } = await interleaved('startup', {

@@ -4,7 +4,6 @@
 // dropped connection), and they are named as such.
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { useState } from 'react';
 import { webcrypto } from 'node:crypto';
 import {
   checkHeaderFieldValue,
@@ -16,6 +15,7 @@ import {
   type InProcessServer,
 } from '../../../../tests/in-process-server.ts';
 import { pemMaterial } from '../../../../tests/pem-material.ts';
+import { CreatePageHost } from '../../../../tests/create-page-host.tsx';
 import { renderWithApi } from '../../../../tests/render-with-api.tsx';
 import { CreateConnectionPage } from './create-connection-page.tsx';
 
@@ -180,20 +180,8 @@ describe('creating each type', () => {
 });
 
 describe('switching the type', () => {
-  function Stateful({ initial }: { initial: CreateAuthType }) {
-    const [authType, setAuthType] = useState<CreateAuthType>(initial);
-    return (
-      <CreateConnectionPage
-        authType={authType}
-        onAuthTypeChange={setAuthType}
-        onCreated={() => {}}
-        onCancel={() => {}}
-      />
-    );
-  }
-
   it('keeps name, provider and shared fields, and drops what only the old type had', async () => {
-    renderWithApi(<Stateful initial="bearer_auth" />, {
+    renderWithApi(<CreatePageHost initial="bearer_auth" />, {
       baseUrl: server.baseUrl,
       fetch: server.fetch,
       apiKey: server.apiKey,

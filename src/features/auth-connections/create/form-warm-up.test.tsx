@@ -4,14 +4,12 @@
 // in-process; idle time is the one thing jsdom lacks, so the test hands out idle periods itself.
 import { act, cleanup, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { useState } from 'react';
-import type { CreateAuthType } from '../../../../contract/index.ts';
 import {
   createInProcessServer,
   type InProcessServer,
 } from '../../../../tests/in-process-server.ts';
+import { CreatePageHost } from '../../../../tests/create-page-host.tsx';
 import { renderWithApi } from '../../../../tests/render-with-api.tsx';
-import { CreateConnectionPage } from './create-connection-page.tsx';
 
 let server: InProcessServer;
 const waitingForIdle = new Map<number, IdleRequestCallback>();
@@ -41,25 +39,13 @@ async function idlePeriod() {
   });
 }
 
-function Page({ initial = null }: { initial?: CreateAuthType | null }) {
-  const [authType, setAuthType] = useState<CreateAuthType | null>(initial);
-  return (
-    <CreateConnectionPage
-      authType={authType}
-      onAuthTypeChange={setAuthType}
-      onCreated={() => {}}
-      onCancel={() => {}}
-    />
-  );
-}
-
 /** The CSS Emotion has inserted so far (class names carry MUI's labels outside production). */
 const insertedStyles = () =>
   [...document.querySelectorAll('style')].map((s) => s.textContent).join('\n');
 
 // First: the warm-up runs once per page load (module state), and this test must not run it.
 it('waits on a form page until the pointer or focus comes to the picker, and stops when it goes', async () => {
-  renderWithApi(<Page initial="basic_auth" />, {
+  renderWithApi(<CreatePageHost initial="basic_auth" />, {
     baseUrl: server.baseUrl,
     fetch: server.fetch,
     apiKey: server.apiKey,
@@ -78,7 +64,11 @@ it('waits on a form page until the pointer or focus comes to the picker, and sto
 });
 
 it('renders the forms off the page in idle time on the empty page, then a pick shows one form', async () => {
-  renderWithApi(<Page />, { baseUrl: server.baseUrl, fetch: server.fetch, apiKey: server.apiKey });
+  renderWithApi(<CreatePageHost />, {
+    baseUrl: server.baseUrl,
+    fetch: server.fetch,
+    apiKey: server.apiKey,
+  });
   const page = document.body.innerHTML;
   // The algorithm select of OAuth2 JWT: no form has been shown yet that has one.
   expect(insertedStyles()).not.toContain('MuiSelect-select');

@@ -4,16 +4,14 @@
 // the page once imported, and that Replace refuses a credential of another type.
 import { fireEvent, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { useState } from 'react';
 import { webcrypto } from 'node:crypto';
-import type { CreateAuthType } from '../../../../contract/index.ts';
 import {
   createInProcessServer,
   type InProcessServer,
 } from '../../../../tests/in-process-server.ts';
 import { privateJwk } from '../../../../tests/import-samples.ts';
+import { CreatePageHost } from '../../../../tests/create-page-host.tsx';
 import { renderWithApi } from '../../../../tests/render-with-api.tsx';
-import { CreateConnectionPage } from '../create/create-connection-page.tsx';
 import { emptyFormValues } from '../form/form-values.ts';
 import { ImportPanel } from './import-panel.tsx';
 
@@ -24,19 +22,6 @@ beforeEach(() => {
   server = createInProcessServer();
 });
 afterEach(() => server.close());
-
-/** A host that keeps the type like a URL would: it changes a moment after it is asked. */
-function Host({ initial }: { initial: CreateAuthType | null }) {
-  const [authType, setAuthType] = useState(initial);
-  return (
-    <CreateConnectionPage
-      authType={authType}
-      onAuthTypeChange={(next) => setTimeout(() => setAuthType(next), 0)}
-      onCreated={() => {}}
-      onCancel={() => {}}
-    />
-  );
-}
 
 const field = (label: string) =>
   screen.getByLabelText(new RegExp(`^${label}\\s*\\*?$`), { selector: 'input, textarea' });
@@ -51,7 +36,7 @@ async function paste(text: string) {
 }
 
 it('a pasted .env block picks the type, fills the form and leaves no secret in the page', async () => {
-  const { container } = renderWithApi(<Host initial={null} />, {
+  const { container } = renderWithApi(<CreatePageHost urlLag />, {
     baseUrl: server.baseUrl,
     fetch: server.fetch,
     apiKey: server.apiKey,
@@ -75,7 +60,7 @@ it('a pasted .env block picks the type, fills the form and leaves no secret in t
 });
 
 it('a JWK keeps the JWT type the admin picked', async () => {
-  renderWithApi(<Host initial="oauth2_jwt" />, {
+  renderWithApi(<CreatePageHost initial="oauth2_jwt" urlLag />, {
     baseUrl: server.baseUrl,
     fetch: server.fetch,
     apiKey: server.apiKey,
@@ -87,7 +72,7 @@ it('a JWK keeps the JWT type the admin picked', async () => {
 });
 
 it('something not recognised says what was expected, next to the text, and fills nothing', async () => {
-  renderWithApi(<Host initial={null} />, {
+  renderWithApi(<CreatePageHost urlLag />, {
     baseUrl: server.baseUrl,
     fetch: server.fetch,
     apiKey: server.apiKey,
@@ -123,7 +108,7 @@ it('Replace refuses a credential of another type', async () => {
 });
 
 it('a file over 1 MB is refused before it is read', async () => {
-  renderWithApi(<Host initial={null} />, {
+  renderWithApi(<CreatePageHost urlLag />, {
     baseUrl: server.baseUrl,
     fetch: server.fetch,
     apiKey: server.apiKey,

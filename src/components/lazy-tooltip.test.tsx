@@ -63,7 +63,7 @@ describe('LazyTooltip', () => {
     await userEvent.tab();
     await userEvent.tab();
     expect(next()).toHaveFocus();
-    // Loading wraps the element in the Tooltip, which mounts it afresh: focus must follow.
+    // The code arrives and the Tooltip takes the element over without mounting it afresh.
     await tooltipLoaded(next);
     expect(next()).toHaveFocus();
     expect(await screen.findByRole('tooltip')).toHaveTextContent('Go to next page');

@@ -54,6 +54,25 @@ const LISTENERS = [
 type Listener = (event: SyntheticEvent<HTMLElement>) => void;
 type Listeners = Partial<Record<(typeof LISTENERS)[number], Listener>>;
 
+/** The hover (while the pointer stays) and the focus that asked for the code. */
+type Pending = { hover?: SyntheticEvent<HTMLElement>; focus?: SyntheticEvent<HTMLElement> };
+
+/**
+ * What each listener does besides calling the element's own handler and MUI's: which event it
+ * keeps for the replay (or drops), and whether it asks for the code.
+ */
+const TRIGGERS: Record<
+  (typeof LISTENERS)[number],
+  { remember?: keyof Pending; forget?: keyof Pending; load?: boolean }
+> = {
+  onMouseOver: { remember: 'hover', load: true },
+  onMouseLeave: { forget: 'hover' },
+  onFocus: { remember: 'focus', load: true },
+  onBlur: { forget: 'focus' },
+  onTouchStart: { load: true },
+  onTouchEnd: {},
+};
+
 /** The attributes MUI Tooltip sets on its child (the last one only in development). */
 const ATTRIBUTES = [
   'aria-label',
@@ -89,8 +108,7 @@ export function LazyTooltip({ title, describeChild = false, arrow, children }: L
   const node = useRef<HTMLElement | null>(null);
   const listeners = useRef<Listeners | null>(null);
   const requested = useRef(false);
-  /** The hover (while the pointer stays) and the focus that asked for the code. */
-  const pending = useRef<{ hover?: MouseEvent<HTMLElement>; focus?: FocusEvent<HTMLElement> }>({});
+  const pending = useRef<Pending>({});
   const own = children.props;
   const childRef = own.ref;
   const setNode = useCallback(
@@ -129,41 +147,19 @@ export function LazyTooltip({ title, describeChild = false, arrow, children }: L
 
   const { onMouseOver, onMouseLeave, onFocus, onBlur, onTouchStart, onTouchEnd } = own;
   const triggers = useMemo(() => {
-    const forward = (name: keyof Listeners, event: SyntheticEvent<HTMLElement>) =>
-      listeners.current?.[name]?.(event);
-    return {
-      onMouseOver: (event: MouseEvent<HTMLElement>) => {
-        onMouseOver?.(event);
-        pending.current.hover = event;
-        forward('onMouseOver', event);
-        request();
-      },
-      onMouseLeave: (event: MouseEvent<HTMLElement>) => {
-        onMouseLeave?.(event);
-        pending.current.hover = undefined;
-        forward('onMouseLeave', event);
-      },
-      onFocus: (event: FocusEvent<HTMLElement>) => {
-        onFocus?.(event);
-        pending.current.focus = event;
-        forward('onFocus', event);
-        request();
-      },
-      onBlur: (event: FocusEvent<HTMLElement>) => {
-        onBlur?.(event);
-        pending.current.focus = undefined;
-        forward('onBlur', event);
-      },
-      onTouchStart: (event: TouchEvent<HTMLElement>) => {
-        onTouchStart?.(event);
-        forward('onTouchStart', event);
-        request();
-      },
-      onTouchEnd: (event: TouchEvent<HTMLElement>) => {
-        onTouchEnd?.(event);
-        forward('onTouchEnd', event);
-      },
-    };
+    const mine = { onMouseOver, onMouseLeave, onFocus, onBlur, onTouchStart, onTouchEnd };
+    const handlers: Listeners = {};
+    for (const name of LISTENERS) {
+      const { remember, forget, load } = TRIGGERS[name];
+      handlers[name] = (event) => {
+        (mine[name] as Listener | undefined)?.(event);
+        if (remember) pending.current[remember] = event;
+        if (forget) pending.current[forget] = undefined;
+        listeners.current?.[name]?.(event);
+        if (load) request();
+      };
+    }
+    return handlers;
   }, [onMouseOver, onMouseLeave, onFocus, onBlur, onTouchStart, onTouchEnd, request]);
 
   // The code arrived (the stand-in has handed over MUI's listeners): replay what asked for it.

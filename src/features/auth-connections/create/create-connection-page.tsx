@@ -8,7 +8,7 @@ import { useMessages } from '../../../i18n/lazy-messages.ts';
 import type { ConnectionFormValues } from '../form/form-values.ts';
 import { ImportEntry } from '../import/import-entry.tsx';
 import { ConnectionForm } from './connection-form.tsx';
-import { WarmUpWhilePicking } from './form-warm-up.tsx';
+import { FormWarmUp } from './form-warm-up.tsx';
 import { TypePicker } from './type-picker.tsx';
 
 export type CreateConnectionPageProps = {
@@ -53,9 +53,8 @@ export function CreateConnectionPage({
         <ImportEntry currentType={formType} onFilled={onFilled} />
       </Paper>
       <Paper variant="outlined" sx={{ p: { xs: 2, md: 3 } }}>
-        <WarmUpWhilePicking shown={formType}>
-          <TypePicker value={formType} onChange={onAuthTypeChange} />
-        </WarmUpWhilePicking>
+        <TypePicker value={formType} onChange={onAuthTypeChange} />
+        <FormWarmUp shown={formType} />
       </Paper>
       {formType && (
         <Paper variant="outlined" sx={{ p: { xs: 2, md: 3 } }}>

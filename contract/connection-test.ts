@@ -6,7 +6,8 @@
 import { z } from 'zod';
 import { createRequestSchemas } from './create-requests.ts';
 import { AUTH_TYPE_REGISTRY, type AuthTypeTraits } from './auth-type-registry.ts';
-import type { CreateAuthType, ResponseAuthType } from './auth-types.ts';
+import { CREATE_AUTH_TYPES, type CreateAuthType, type ResponseAuthType } from './auth-types.ts';
+import { lazyRecord } from './lazy-record.ts';
 
 export const CONNECTION_TEST_SEGMENT = 'test';
 
@@ -23,16 +24,21 @@ function testVariant<T extends CreateAuthType>(authType: T) {
   return createRequestSchemas[authType].extend({ auth_type: z.literal(authType), ...probeUrl });
 }
 
-/** Body of POST …/auth-connections/test: a create body (auth_type required) plus probe_url. */
-export const connectionTestRequestSchema = z.discriminatedUnion('auth_type', [
-  testVariant('oauth2_client_credentials'),
-  testVariant('custom_header_auth'),
-  testVariant('basic_auth'),
-  testVariant('bearer_auth'),
-  testVariant('oauth2_jwt'),
-  testVariant('private_key_jwt'),
-  testVariant('mtls'),
-]);
+/**
+ * Body of POST …/auth-connections/test: a create body (auth_type required) plus probe_url. Built
+ * on its first parse (lazy-record.ts).
+ */
+export const connectionTestRequestSchema = z.lazy(() =>
+  z.discriminatedUnion('auth_type', [
+    testVariant('oauth2_client_credentials'),
+    testVariant('custom_header_auth'),
+    testVariant('basic_auth'),
+    testVariant('bearer_auth'),
+    testVariant('oauth2_jwt'),
+    testVariant('private_key_jwt'),
+    testVariant('mtls'),
+  ]),
+);
 export type ConnectionTestRequest = z.input<typeof connectionTestRequestSchema>;
 
 function storedVariant<T extends CreateAuthType>(authType: T) {
@@ -43,15 +49,9 @@ function storedVariant<T extends CreateAuthType>(authType: T) {
  * Body of POST …/auth-connections/{id}/test, by the stored type: any field of the type overrides
  * the stored one for this test only (a new secret with the old settings); `{}` tests it as stored.
  */
-export const storedConnectionTestRequestSchemas = {
-  oauth2_client_credentials: storedVariant('oauth2_client_credentials'),
-  custom_header_auth: storedVariant('custom_header_auth'),
-  basic_auth: storedVariant('basic_auth'),
-  bearer_auth: storedVariant('bearer_auth'),
-  oauth2_jwt: storedVariant('oauth2_jwt'),
-  private_key_jwt: storedVariant('private_key_jwt'),
-  mtls: storedVariant('mtls'),
-} satisfies Record<CreateAuthType, z.ZodType>;
+export const storedConnectionTestRequestSchemas = lazyRecord(CREATE_AUTH_TYPES, storedVariant) as {
+  [T in CreateAuthType]: ReturnType<typeof storedVariant<T>>;
+};
 
 export const CONNECTION_TEST_STEPS = [
   'input',

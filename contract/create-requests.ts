@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import { CREATE_AUTH_TYPES, type CreateAuthType } from './auth-types.ts';
 import { AUTH_TYPE_SCHEMAS } from './auth-type-schemas.ts';
+import { lazyRecord } from './lazy-record.ts';
 
 type Schemas = typeof AUTH_TYPE_SCHEMAS;
 
@@ -43,16 +44,18 @@ function tagged<T extends CreateAuthType>(authType: T) {
 }
 
 /** Spec-shaped variants (auth_type defaulted), keyed by auth_type, in spec order. */
-export const createRequestSchemas = Object.fromEntries(
-  CREATE_AUTH_TYPES.map((t) => [t, variant(t)]),
-) as { [T in CreateAuthType]: ReturnType<typeof variant<T>> };
+export const createRequestSchemas = lazyRecord(CREATE_AUTH_TYPES, variant) as {
+  [T in CreateAuthType]: ReturnType<typeof variant<T>>;
+};
 
 type Tagged = { [T in CreateAuthType]: ReturnType<typeof tagged<T>> }[CreateAuthType];
 
-/** What a client sends: auth_type is always present. */
-export const createRequestSchema = z.discriminatedUnion(
-  'auth_type',
-  CREATE_AUTH_TYPES.map(tagged) as unknown as [Tagged, ...Tagged[]],
+/** What a client sends: auth_type is always present. Built on its first parse (lazy-record.ts). */
+export const createRequestSchema = z.lazy(() =>
+  z.discriminatedUnion(
+    'auth_type',
+    CREATE_AUTH_TYPES.map(tagged) as unknown as [Tagged, ...Tagged[]],
+  ),
 );
 
 export type CreateAuthConnectionRequest = z.input<typeof createRequestSchema>;

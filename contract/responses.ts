@@ -10,6 +10,7 @@ import {
   isKnownAuthType,
   type ResponseAuthType,
 } from './enums.ts';
+import { lazyRecord } from './lazy-record.ts';
 
 const availableDependent = z.object({
   id: z.string(),
@@ -59,9 +60,9 @@ function variant<T extends ResponseAuthType>(authType: T) {
 }
 
 /** Response variants keyed by auth_type, built from the registry's response shapes. */
-export const responseSchemas = Object.fromEntries(
-  RESPONSE_AUTH_TYPES.map((t) => [t, variant(t)]),
-) as { [T in ResponseAuthType]: ReturnType<typeof variant<T>> };
+export const responseSchemas = lazyRecord(RESPONSE_AUTH_TYPES, variant) as {
+  [T in ResponseAuthType]: ReturnType<typeof variant<T>>;
+};
 
 export type KnownAuthConnection = {
   [T in ResponseAuthType]: z.output<(typeof responseSchemas)[T]>;

@@ -4,6 +4,7 @@
 import { z } from 'zod';
 import { UPDATE_AUTH_TYPES, type UpdateAuthType } from './auth-types.ts';
 import { AUTH_TYPE_SCHEMAS } from './auth-type-schemas.ts';
+import { lazyRecord } from './lazy-record.ts';
 
 type Schemas = typeof AUTH_TYPE_SCHEMAS;
 
@@ -26,15 +27,18 @@ function tagged<T extends UpdateAuthType>(authType: T) {
   return z.strictObject({ auth_type: z.literal(authType), ...updateRequestShapes[authType] });
 }
 
-export const updateRequestSchemas = Object.fromEntries(
-  UPDATE_AUTH_TYPES.map((t) => [t, variant(t)]),
-) as { [T in UpdateAuthType]: ReturnType<typeof variant<T>> };
+export const updateRequestSchemas = lazyRecord(UPDATE_AUTH_TYPES, variant) as {
+  [T in UpdateAuthType]: ReturnType<typeof variant<T>>;
+};
 
 type Tagged = { [T in UpdateAuthType]: ReturnType<typeof tagged<T>> }[UpdateAuthType];
 
-export const updateRequestSchema = z.discriminatedUnion(
-  'auth_type',
-  UPDATE_AUTH_TYPES.map(tagged) as unknown as [Tagged, ...Tagged[]],
+/** Built on its first parse (lazy-record.ts). */
+export const updateRequestSchema = z.lazy(() =>
+  z.discriminatedUnion(
+    'auth_type',
+    UPDATE_AUTH_TYPES.map(tagged) as unknown as [Tagged, ...Tagged[]],
+  ),
 );
 
 export type UpdateAuthConnectionRequest = z.input<typeof updateRequestSchema>;

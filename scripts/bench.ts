@@ -327,14 +327,11 @@ async function oursTimeToForm(
   type: string,
   marker: string,
   from?: string,
-  hoverFirst = false,
 ) {
   await page.goto(`${url}/new${from ? `?type=${from}` : ''}#key=${KEY}`);
   const radio = page.locator(`input[type="radio"][value="${type}"]`);
   await radio.waitFor({ state: 'attached' });
   if (from) await page.locator(`form [name="${fromMarker(from)}"]`).waitFor();
-  // As a mouse user gets there: the pointer crosses the picker before the click.
-  if (hoverFirst) await radio.hover({ force: true });
   await page.evaluate(() => window.__bench.settled());
   return page.evaluate(
     async ({ type, marker }) => {
@@ -613,28 +610,21 @@ async function main(): Promise<void> {
   }
 
   // Rows per type: a switch from the form of another type (the type the peer opens on, or Basic
-  // for that type itself), which is what the bare stack's and the peer's switches time; the same
-  // with the pointer moved over the picker first (it starts the create page's warm-up, 0116);
-  // and the first pick on the empty create page.
+  // for that type itself), which is what the bare stack's and the peer's switches time; and the
+  // first pick on the empty create page. (Round four also timed the switch with the pointer over
+  // the picker first, which started the warm-up then; since 0117 it starts without it.)
   for (const [index, [type, marker]] of wants('switch') ? TYPES.entries() : []) {
     const from = switchFrom(index);
     await tryMeasure(`Switch type: ${type}`, async () => {
-      const { first, ours, hovered, bare, peer } = await interleaved(`switch ${type}`, {
+      const { first, ours, bare, peer } = await interleaved(`switch ${type}`, {
         first: () => withPage(browser, (p) => oursTimeToForm(p, small, type, marker)),
         ours: () => withPage(browser, (p) => oursTimeToForm(p, small, type, marker, from)),
-        hovered: () => withPage(browser, (p) => oursTimeToForm(p, small, type, marker, from, true)),
         bare: () => withPage(browser, (p) => bareSwitch(p, statics)),
         peer: () => withPage(browser, (p) => peerTimeToForm(p, statics, index, marker)),
       });
       rows.push(
         { what: `Switch type: ${from} -> ${type}`, ours, baseline: 'bare stack', base: bare },
         { what: `Switch type: ${from} -> ${type}`, ours, baseline: 'peer (@rjsf/mui)', base: peer },
-        {
-          what: `Switch type: ${from} -> ${type}, pointer over the picker first`,
-          ours: hovered,
-          baseline: 'bare stack',
-          base: bare,
-        },
         { what: `First pick: ${type}`, ours: first, baseline: 'bare stack', base: bare },
       );
     });

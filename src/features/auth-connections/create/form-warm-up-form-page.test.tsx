@@ -3,45 +3,21 @@
 // the fields other types show first and this page does not, one per idle period, off the page;
 // the page never changes, and a switch afterwards shows one form. A file of its own, for a fresh
 // page load (see form-warm-up.test.tsx).
-import { act, cleanup, screen, waitFor } from '@testing-library/react';
+import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import {
-  createInProcessServer,
-  type InProcessServer,
-} from '../../../../tests/in-process-server.ts';
-import { CreatePageHost } from '../../../../tests/create-page-host.tsx';
-import {
-  idlePeriod,
-  insertedStyles,
-  stubIdleCallbacks,
-  waitingForIdle,
-} from '../../../../tests/idle-periods.ts';
-import { renderWithApi } from '../../../../tests/render-with-api.tsx';
+import { idlePeriod, insertedStyles, waitingForIdle } from '../../../../tests/idle-periods.ts';
+import { setUpWarmUpPage } from '../../../../tests/warm-up-page.tsx';
 import { fieldSections } from '../form/field-order.ts';
 
-let server: InProcessServer;
-beforeEach(() => {
-  server = createInProcessServer();
-  stubIdleCallbacks();
-});
-afterEach(() => {
-  cleanup();
-  vi.unstubAllGlobals();
-  server.close();
-});
+const renderPage = setUpWarmUpPage();
 
 it('renders the other types’ first fields off the page, one per idle period, then stops', async () => {
-  renderWithApi(<CreatePageHost initial="oauth2_client_credentials" />, {
-    baseUrl: server.baseUrl,
-    fetch: server.fetch,
-    apiKey: server.apiKey,
-  });
+  renderPage('oauth2_client_credentials');
+  // Before the page's first frame the warm-up asks for nothing.
+  expect(waitingForIdle()).toBe(0);
   // The optional section is the form's second pass: after it, the page is complete.
   await screen.findByRole('region', { name: 'Optional settings' });
-  // Before its first frame the warm-up asks for nothing.
-  expect(waitingForIdle()).toBe(0);
-  await act(() => new Promise((resolve) => setTimeout(resolve, 50)));
-  expect(waitingForIdle()).toBe(1);
+  await waitFor(() => expect(waitingForIdle()).toBe(1));
   await idlePeriod();
   await waitFor(() => expect(waitingForIdle()).toBe(1));
 

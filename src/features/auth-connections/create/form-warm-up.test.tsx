@@ -4,46 +4,24 @@
 // in-process, with idle periods handed out by the test (tests/idle-periods.ts). The form page's
 // warm-up has its own file: what a page load has warmed stays warm (module state and Emotion's
 // styles), so each case needs a fresh page load.
-import { act, cleanup, screen, waitFor } from '@testing-library/react';
+import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import {
-  createInProcessServer,
-  type InProcessServer,
-} from '../../../../tests/in-process-server.ts';
-import { CreatePageHost } from '../../../../tests/create-page-host.tsx';
-import {
-  idlePeriod,
-  insertedStyles,
-  stubIdleCallbacks,
-  waitingForIdle,
-} from '../../../../tests/idle-periods.ts';
-import { renderWithApi } from '../../../../tests/render-with-api.tsx';
+import { idlePeriod, insertedStyles, waitingForIdle } from '../../../../tests/idle-periods.ts';
+import { setUpWarmUpPage } from '../../../../tests/warm-up-page.tsx';
 
-let server: InProcessServer;
-beforeEach(() => {
-  server = createInProcessServer();
-  stubIdleCallbacks();
-});
-afterEach(() => {
-  cleanup(); // unmounts while the stubs are still there to cancel with
-  vi.unstubAllGlobals();
-  server.close();
-});
+const renderPage = setUpWarmUpPage();
 
 it('renders the forms off the page in idle time on the empty page, then a pick shows one form', async () => {
-  renderWithApi(<CreatePageHost />, {
-    baseUrl: server.baseUrl,
-    fetch: server.fetch,
-    apiKey: server.apiKey,
-  });
+  renderPage();
+  // Nothing before the page's first frame.
+  expect(waitingForIdle()).toBe(0);
   await screen.findByRole('radiogroup');
   const page = document.body.innerHTML;
   // The algorithm select of OAuth2 JWT: no form has been shown yet that has one.
   expect(insertedStyles()).not.toContain('MuiSelect-select');
 
   // It starts after the first frame, in an idle period, and loads its steps then.
-  await act(() => new Promise((resolve) => setTimeout(resolve, 50)));
-  expect(waitingForIdle()).toBe(1);
+  await waitFor(() => expect(waitingForIdle()).toBe(1));
   await idlePeriod();
   await waitFor(() => expect(waitingForIdle()).toBe(1)); // the steps' first idle request
 

@@ -34,6 +34,8 @@ export function FormWarmUp({ shown }: { shown: CreateAuthType | null }) {
     const frame = requestAnimationFrame(() =>
       setTimeout(() =>
         whenIdle(() => {
+          // The page may have gone by now (the admin left it): then fetch nothing.
+          if (!live) return;
           import('./warm-up-steps.tsx').then(
             (steps) => live && setSteps(() => steps.WarmUpSteps),
             () => {}, // a warm-up that cannot load changes nothing: the pick pays as before

@@ -3,6 +3,7 @@ import TextField from '@mui/material/TextField';
 import { useController, type FieldValues } from 'react-hook-form';
 import { useMessages } from '../i18n/lazy-messages.ts';
 import type { Messages } from '../i18n/messages.ts';
+import { numberFormat } from '../i18n/intl-formats.ts';
 import type { ControlledFieldProps } from './field-props.ts';
 
 export interface NumberFieldProps<T extends FieldValues, O = T> extends ControlledFieldProps<T, O> {
@@ -12,14 +13,12 @@ export interface NumberFieldProps<T extends FieldValues, O = T> extends Controll
   unit?: string;
 }
 
-const format = new Intl.NumberFormat();
-
 function rangeText(w: Messages['widgets'], min?: number, max?: number): string | null {
   if (min !== undefined && max !== undefined) {
-    return w.between(format.format(min), format.format(max));
+    return w.between(numberFormat().format(min), numberFormat().format(max));
   }
-  if (min !== undefined) return w.atLeast(format.format(min));
-  if (max !== undefined) return w.atMost(format.format(max));
+  if (min !== undefined) return w.atLeast(numberFormat().format(min));
+  if (max !== undefined) return w.atMost(numberFormat().format(max));
   return null;
 }
 

@@ -9,6 +9,7 @@ import { loadPemInspect } from './load-pem-inspect.ts';
 import type { CertificateInfo, PemInfo, PemKind } from './pem-inspect.ts';
 import { useMessages } from '../i18n/lazy-messages.ts';
 import type { Messages } from '../i18n/messages.ts';
+import { dateTimeFormat } from '../i18n/intl-formats.ts';
 
 const EXPIRY_WARNING_DAYS = 30;
 const INSPECT_DELAY_MS = 150;
@@ -18,8 +19,6 @@ const MAX_CERTIFICATES_SHOWN = 3;
 function expiredBeyond(certificates: CertificateInfo[]): number {
   return certificates.slice(MAX_CERTIFICATES_SHOWN).filter((cert) => cert.expired).length;
 }
-
-const dateFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 
 type PemWords = Messages['widgets']['pem'];
 
@@ -84,11 +83,11 @@ function CertificateCard({ cert, title }: { cert: CertificateInfo; title: string
         rows={[
           [w.subject, cert.subject || w.emptySubject],
           [w.issuer, cert.issuer === cert.subject ? w.selfSigned(cert.issuer) : cert.issuer],
-          [w.validFrom, dateFormat.format(cert.notBefore)],
+          [w.validFrom, dateTimeFormat().format(cert.notBefore)],
           [
             w.validUntil,
             <>
-              {dateFormat.format(cert.notAfter)}{' '}
+              {dateTimeFormat().format(cert.notAfter)}{' '}
               <Box component="span" sx={{ color: `${status.color}.main`, fontWeight: 500 }}>
                 ({daysText(cert, w)})
               </Box>

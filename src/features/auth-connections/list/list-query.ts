@@ -6,6 +6,7 @@ import type { Messages } from '../../../i18n/messages.ts';
 import { authTypeInfo, type AuthTypeMessages } from '../auth-types.ts';
 import { statusLabel, statusOf } from './statuses.ts';
 import { usedByCount } from './used-by.ts';
+import { nameCollator } from '../../../i18n/intl-formats.ts';
 
 export const SORT_KEYS = ['name', 'type', 'provider', 'status', 'used_by'] as const;
 export type SortKey = (typeof SORT_KEYS)[number];
@@ -140,8 +141,6 @@ export function prepareSearchTexts(
   return i;
 }
 
-const collator = new Intl.Collator(undefined, { numeric: true, sensitivity: 'base' });
-
 /**
  * Sorted copy. Ties fall back to name, then id, so the order is total and a page never shuffles.
  * A missing provider sorts last whatever the direction: an empty cell is never what one looks for.
@@ -155,8 +154,9 @@ export function sortConnections(
   const sign = dir === 'asc' ? 1 : -1;
   // Decorate once: labels and counts are computed n times, not n log n times.
   const rows = connections.map((c) => ({ c, key: sortValue(c, sort, words) }));
+  const collator = nameCollator();
   rows.sort((a, b) => {
-    const primary = compareKeys(a.key, b.key, sign);
+    const primary = compareKeys(a.key, b.key, sign, collator);
     if (primary !== 0) return primary;
     return collator.compare(a.c.name, b.c.name) || (a.c.id < b.c.id ? -1 : a.c.id > b.c.id ? 1 : 0);
   });
@@ -178,7 +178,12 @@ function sortValue(c: AuthConnection, sort: SortKey, words: ListWords): string |
   }
 }
 
-function compareKeys(a: string | number | null, b: string | number | null, sign: number): number {
+function compareKeys(
+  a: string | number | null,
+  b: string | number | null,
+  sign: number,
+  collator: Intl.Collator,
+): number {
   if (a === null || b === null) return a === b ? 0 : a === null ? 1 : -1;
   if (typeof a === 'number' && typeof b === 'number') return sign * (a - b);
   return sign * collator.compare(String(a), String(b));

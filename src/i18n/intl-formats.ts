@@ -8,7 +8,7 @@ function onFirstUse<T>(make: () => T): () => T {
   return () => (made ??= make());
 }
 
-/** Names in the list's sort: "key 2" before "key 10", case and accents ignored. */
+/** Names and labels in the list's sorts: "key 2" before "key 10", case and accents ignored. */
 export const nameCollator = onFirstUse(
   () => new Intl.Collator(undefined, { numeric: true, sensitivity: 'base' }),
 );

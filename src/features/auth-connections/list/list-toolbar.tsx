@@ -6,6 +6,7 @@ import Stack from '@mui/material/Stack';
 import Switch from '@mui/material/Switch';
 import { AUTH_CONNECTION_STATUSES, RESPONSE_AUTH_TYPES } from '../../../../contract/enums.ts';
 import { useMessages } from '../../../i18n/messages-context.tsx';
+import { nameCollator } from '../../../i18n/intl-formats.ts';
 import { authTypeInfo } from '../auth-types.ts';
 import { FilterSelect, SearchField } from './filter-fields.tsx';
 import { hasFilters, type ListQuery } from './list-query.ts';
@@ -39,7 +40,7 @@ export function ListToolbar({
 
   const typeOptions = union(RESPONSE_AUTH_TYPES, presentTypes)
     .map((value) => ({ value, label: authTypeInfo(value, m).label }))
-    .sort((a, b) => a.label.localeCompare(b.label));
+    .sort((a, b) => nameCollator().compare(a.label, b.label));
   const statusOptions = union(AUTH_CONNECTION_STATUSES, presentStatuses);
 
   return (

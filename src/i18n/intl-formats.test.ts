@@ -15,6 +15,7 @@ async function loadFresh() {
   };
   const formats = await import('./intl-formats.ts');
   await import('../features/auth-connections/list/list-query.ts');
+  await import('../features/auth-connections/list/list-toolbar.tsx');
   await import('../components/pem-summary.tsx');
   await import('../components/number-field.tsx');
   return { made, formats };

@@ -414,8 +414,12 @@ async function peerTimeToForm(page: Page, url: string, index: number, marker: st
   );
 }
 
-/** Types 50 characters into `field`, one key at a time; returns each key's time to paint. */
+/**
+ * Types 50 characters into `field`, one key at a time; returns each key's time to paint. Every
+ * app settles first, as before a type switch: the keys time typing, not a page still loading.
+ */
 async function typeAndTime(page: Page, field: string): Promise<number[]> {
+  await page.evaluate(() => window.__bench.settled());
   await page.locator(field).first().click();
   await page.evaluate(() => window.__bench.watchKeys());
   for (let i = 0; i < TYPED.length; i += 1) {

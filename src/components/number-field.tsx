@@ -14,11 +14,10 @@ export interface NumberFieldProps<T extends FieldValues, O = T> extends Controll
 }
 
 function rangeText(w: Messages['widgets'], min?: number, max?: number): string | null {
-  if (min !== undefined && max !== undefined) {
-    return w.between(numberFormat().format(min), numberFormat().format(max));
-  }
-  if (min !== undefined) return w.atLeast(numberFormat().format(min));
-  if (max !== undefined) return w.atMost(numberFormat().format(max));
+  const { format } = numberFormat();
+  if (min !== undefined && max !== undefined) return w.between(format(min), format(max));
+  if (min !== undefined) return w.atLeast(format(min));
+  if (max !== undefined) return w.atMost(format(max));
   return null;
 }
 

@@ -10,11 +10,9 @@ import { lazyRecord } from './lazy-record.ts';
 type Schemas = typeof AUTH_TYPE_SCHEMAS;
 
 /** Type-specific fields of each create variant (the registry's `create`), keyed by auth_type. */
-export const createRequestShapes = Object.fromEntries(
-  CREATE_AUTH_TYPES.map((t) => [
-    t,
-    (AUTH_TYPE_SCHEMAS as Record<string, { create?: unknown }>)[t]!.create,
-  ]),
+export const createRequestShapes = lazyRecord(
+  CREATE_AUTH_TYPES,
+  (t) => (AUTH_TYPE_SCHEMAS as Record<string, { create?: unknown }>)[t]!.create,
 ) as { [T in CreateAuthType]: Schemas[T]['create'] };
 
 type SafeParse = { safeParse(value: unknown): { success: boolean } };

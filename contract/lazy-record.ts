@@ -24,3 +24,9 @@ export function lazyRecord<K extends string, V>(
   }
   return record;
 }
+
+/** `make()` on the first call, then the same value on every call after. */
+export function onFirstUse<T>(make: () => T): () => T {
+  let made: T | undefined;
+  return () => (made ??= make());
+}

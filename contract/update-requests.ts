@@ -9,11 +9,9 @@ import { lazyRecord } from './lazy-record.ts';
 type Schemas = typeof AUTH_TYPE_SCHEMAS;
 
 /** Type-specific fields of each update variant (the registry's `update`), keyed by auth_type. */
-export const updateRequestShapes = Object.fromEntries(
-  UPDATE_AUTH_TYPES.map((t) => [
-    t,
-    (AUTH_TYPE_SCHEMAS as Record<string, { update?: unknown }>)[t]!.update,
-  ]),
+export const updateRequestShapes = lazyRecord(
+  UPDATE_AUTH_TYPES,
+  (t) => (AUTH_TYPE_SCHEMAS as Record<string, { update?: unknown }>)[t]!.update,
 ) as { [T in UpdateAuthType]: Schemas[T]['update'] };
 
 function variant<T extends UpdateAuthType>(authType: T) {

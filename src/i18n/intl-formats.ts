@@ -3,10 +3,7 @@
 // three of them cost about 95 ms of a deep link to a form at 4x CPU (collation 47, dates 42,
 // numbers 8), where none of them is needed before the first field (docs/decisions/0119).
 
-function onFirstUse<T>(make: () => T): () => T {
-  let made: T | undefined;
-  return () => (made ??= make());
-}
+import { onFirstUse } from '../../contract/lazy-record.ts';
 
 /** Names and labels in the list's sorts: "key 2" before "key 10", case and accents ignored. */
 export const nameCollator = onFirstUse(

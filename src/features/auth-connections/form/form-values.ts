@@ -1,6 +1,7 @@
 // The form model. It is not the wire model (GUIDE §3): maps are rows, the expiration is typed
 // text, and every field of every type lives in one flat object so that switching the auth type
 // can keep what the types share. `toCreateRequest` picks the chosen type's fields.
+import { onFirstUse } from '../../../../contract/lazy-record.ts';
 import {
   createRequestShapes,
   type CreateAuthType,
@@ -47,18 +48,22 @@ export type ConnectionFormValues = {
 
 export type FormFieldName = keyof ConnectionFormValues;
 
-// The spec's defaults, read from the contract rather than written again here.
-const jwt = createRequestShapes.oauth2_jwt;
-const SPEC_DEFAULTS = {
-  algorithm: jwt.algorithm.parse(undefined),
-  expiration_seconds: jwt.expiration_seconds.parse(undefined),
-  token_response_field: jwt.token_response_field.parse(undefined),
-  basic_auth_in_header:
-    createRequestShapes.oauth2_client_credentials.basic_auth_in_header.parse(undefined),
-};
+// The spec's defaults, read from the contract rather than written again here. Read on the first
+// empty form, not at load: a type's shapes are built on their first read (auth-type-schemas.ts).
+const specDefaults = onFirstUse(() => {
+  const jwt = createRequestShapes.oauth2_jwt;
+  return {
+    algorithm: jwt.algorithm.parse(undefined),
+    expiration_seconds: jwt.expiration_seconds.parse(undefined),
+    token_response_field: jwt.token_response_field.parse(undefined),
+    basic_auth_in_header:
+      createRequestShapes.oauth2_client_credentials.basic_auth_in_header.parse(undefined),
+  };
+});
 
 /** Empty values, with the spec's defaults where the spec has one. */
 export function emptyFormValues(authType: CreateAuthType): ConnectionFormValues {
+  const defaults = specDefaults();
   return {
     auth_type: authType,
     name: '',
@@ -68,19 +73,19 @@ export function emptyFormValues(authType: CreateAuthType): ConnectionFormValues 
     token_url: '',
     scopes: [],
     extra_params: [],
-    basic_auth_in_header: SPEC_DEFAULTS.basic_auth_in_header,
+    basic_auth_in_header: defaults.basic_auth_in_header,
     custom_headers: [],
     header_name: '',
     token: '',
     username: '',
     password: '',
-    algorithm: SPEC_DEFAULTS.algorithm,
+    algorithm: defaults.algorithm,
     key_id: '',
     issuer: '',
     audience: '',
     subject: '',
-    expiration_seconds: SPEC_DEFAULTS.expiration_seconds,
-    token_response_field: SPEC_DEFAULTS.token_response_field,
+    expiration_seconds: defaults.expiration_seconds,
+    token_response_field: defaults.token_response_field,
     secret_key: '',
     client_certificate: '',
     client_key: '',

@@ -26,6 +26,8 @@ beforeAll(async () => {
   writeFileSync(path.join(dir, 'assets', 'app-abc.js'), script);
   writeFileSync(path.join(dir, 'assets', 'tiny-abc.js'), 'export {};\n');
   writeFileSync(path.join(dir, 'assets', 'photo-abc.png'), Buffer.alloc(4000, 7));
+  writeFileSync(path.join(dir, 'icon.png'), Buffer.alloc(900, 3));
+  writeFileSync(path.join(dir, 'notes.txt'), 'a note that keeps its name\n'.repeat(60));
   mkdirSync(path.join(dir, '.vite'));
   writeFileSync(
     path.join(dir, '.vite', 'manifest.json'),
@@ -96,6 +98,59 @@ describe('static files', () => {
     });
     expect(res.headers.get('content-encoding')).toBe('br');
     expect(await res.text()).toBe('');
+  });
+});
+
+describe('files that keep their name across builds (the favicon)', () => {
+  const withTag = (p: string, tag: string, acceptEncoding = 'br') =>
+    app.request(`http://test.local${p}`, {
+      headers: { 'If-None-Match': tag, 'Accept-Encoding': acceptEncoding },
+    });
+
+  it('are revalidated: no-cache with an ETag, and a 304 without a body while unchanged', async () => {
+    const first = await get('/icon.png', 'br');
+    expect(first.status).toBe(200);
+    expect(first.headers.get('cache-control')).toBe('no-cache');
+    const tag = first.headers.get('etag') ?? '';
+    expect(tag).toMatch(/^W\/"[0-9a-z-]+"$/);
+
+    for (const header of [tag, `"other", ${tag}`, tag.replace(/^W\//, ''), '*']) {
+      const again = await withTag('/icon.png', header);
+      expect(again.status).toBe(304);
+      expect(again.headers.get('etag')).toBe(tag);
+      expect(again.headers.get('cache-control')).toBe('no-cache');
+      expect(await again.text()).toBe('');
+    }
+    expect((await withTag('/icon.png', 'W/"other"')).status).toBe(200);
+  });
+
+  it('gets a new ETag when the file changes, so the old one no longer matches', async () => {
+    const file = path.join(dir, 'icon.png');
+    const tag = (await get('/icon.png')).headers.get('etag') ?? '';
+    expect(tag).toMatch(/^W\//);
+    writeFileSync(file, Buffer.alloc(901, 3));
+    const changed = await withTag('/icon.png', tag);
+    expect(changed.status).toBe(200);
+    expect(changed.headers.get('etag')).not.toBe(tag);
+    expect((await changed.arrayBuffer()).byteLength).toBe(901);
+  });
+
+  it('tags each coding on its own: a brotli tag does not validate the plain file', async () => {
+    const br = await get('/notes.txt', 'br');
+    const plain = await get('/notes.txt', 'identity');
+    expect(br.headers.get('content-encoding')).toBe('br');
+    expect(br.headers.get('etag')).not.toBe(plain.headers.get('etag'));
+    const brTag = br.headers.get('etag') ?? '';
+    expect((await withTag('/notes.txt', brTag, 'br')).status).toBe(304);
+    const mismatched = await withTag('/notes.txt', brTag, 'identity');
+    expect(mismatched.status).toBe(200);
+    expect(await mismatched.text()).toContain('a note that keeps its name');
+  });
+
+  it('are not sent with a validator under assets/, where names change with content', async () => {
+    const res = await get('/assets/app-abc.js', 'br');
+    expect(res.headers.get('etag')).toBeNull();
+    expect(res.headers.get('cache-control')).toContain('immutable');
   });
 });
 

@@ -49,6 +49,22 @@ async function codingFor(file: string, acceptEncoding: string | undefined) {
   return { coding: preferredCoding(acceptEncoding, available), varies: true };
 }
 
+/**
+ * A weak validator from the sent file's size and modification time, per coding (each coding is
+ * its own representation under `Vary: Accept-Encoding`). Cheap: one stat, no hashing.
+ */
+async function entityTag(sent: string, coding: Coding | undefined): Promise<string> {
+  const { size, mtimeMs } = await stat(sent);
+  return `W/"${size.toString(36)}-${Math.trunc(mtimeMs).toString(36)}${coding ? `-${coding}` : ''}"`;
+}
+
+/** If-None-Match holds `tag` (weak comparison, as RFC 9110 asks for it), or is `*`. */
+function matches(ifNoneMatch: string | undefined, tag: string): boolean {
+  if (!ifNoneMatch) return false;
+  const opaque = (t: string) => t.trim().replace(/^W\//, '');
+  return ifNoneMatch.split(',').some((t) => t.trim() === '*' || opaque(t) === opaque(tag));
+}
+
 async function servePage(
   c: Context,
   staticDir: string,
@@ -80,16 +96,21 @@ export function staticUi(staticDir: string): Handler {
       const file = await fileIn(root, requestPath);
       if (file) {
         c.header('Content-Type', getMimeType(file) ?? 'application/octet-stream');
-        // Vite puts content-hashed names under assets/: safe to cache for good.
-        c.header(
-          'Cache-Control',
-          requestPath.startsWith('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache',
-        );
+        // Vite puts content-hashed names under assets/: safe to cache for good. Any other file
+        // (the favicon) keeps its name across builds: the browser asks again each time, and
+        // its ETag turns the answer into a 304 while the file is unchanged.
+        const immutable = requestPath.startsWith('/assets/');
+        c.header('Cache-Control', immutable ? 'public, max-age=31536000, immutable' : 'no-cache');
         const { coding, varies } = await codingFor(file, c.req.header('Accept-Encoding'));
         if (varies) c.header('Vary', 'Accept-Encoding');
         if (coding) c.header('Content-Encoding', coding);
-        if (c.req.method === 'HEAD') return c.body(null);
         const sent = coding ? `${file}.${coding === 'br' ? 'br' : 'gz'}` : file;
+        if (!immutable) {
+          const tag = await entityTag(sent, coding);
+          c.header('ETag', tag);
+          if (matches(c.req.header('If-None-Match'), tag)) return c.body(null, 304);
+        }
+        if (c.req.method === 'HEAD') return c.body(null);
         return c.body(new Uint8Array(await readFile(sent)));
       }
       // A missing asset is a 404, not the page (a script tag must never receive HTML).

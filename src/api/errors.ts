@@ -175,3 +175,8 @@ export class NetworkError extends ApiError {
 export function isAmbiguousFailure(error: unknown): boolean {
   return (error instanceof NetworkError || error instanceof ServerError) && error.ambiguous;
 }
+
+/** The server answered and refused (4xx): asking again gets the same answer. */
+export function isRefusal(error: unknown): boolean {
+  return error instanceof ApiError && error.status !== undefined && error.status < 500;
+}

@@ -89,6 +89,31 @@ describe('<AuthConnectionsSettings />', () => {
     expect(window.location.pathname).toBe('/host/page');
   });
 
+  it("asks once on a 401 under a host QueryClient with TanStack's defaults (which retry)", async () => {
+    const hostClient = new QueryClient();
+    const onUnauthorized = vi.fn();
+    let listRequests = 0;
+    const countingFetch: typeof fetch = (input, init) => {
+      if (new Request(input, init).method === 'GET') listRequests += 1;
+      return server.fetch(input, init);
+    };
+    render(
+      <QueryClientProvider client={hostClient}>
+        <AuthConnectionsSettings
+          apiBaseUrl={server.baseUrl}
+          fetch={countingFetch}
+          getHeaders={() => ({ 'xi-api-key': 'an-expired-session-key' })}
+          routing={{ mode: 'memory' }}
+          onUnauthorized={onUnauthorized}
+        />
+      </QueryClientProvider>,
+    );
+    // The refusal shows at once, not after three retries sent with the same refused key.
+    expect(await screen.findByRole('button', { name: 'Reconnect' })).toBeVisible();
+    expect(listRequests).toBe(1);
+    expect(onUnauthorized).toHaveBeenCalledTimes(1);
+  });
+
   it('calls onDeleted after a delete from the list', async () => {
     const created = await seed('Doomed');
     const onDeleted = vi.fn();

@@ -24,7 +24,7 @@ import { ConnectionTestSettingProvider } from '../features/auth-connections/test
 import { MessagesProvider } from '../i18n/messages-context.tsx';
 import type { MessageOverrides } from '../i18n/messages.ts';
 import { prefetchPages } from './lazy-pages.tsx';
-import { createAppQueryClient } from './query-client.ts';
+import { createAppQueryClient, refuseRetriesOfRefusals } from './query-client.ts';
 import { LinkInterceptor, RouterProvider, type RoutingOptions } from './router.tsx';
 import { AppRoutes } from './routes.tsx';
 
@@ -100,6 +100,8 @@ export function AuthConnectionsSettings(props: AuthConnectionsSettingsProps) {
     props.queryClient || hostQueryClient ? null : createAppQueryClient(),
   );
   const queryClient = props.queryClient ?? hostQueryClient ?? ownQueryClient;
+  // During render, before the first query is made, so that one already follows it. Idempotent.
+  useMemo(() => queryClient && refuseRetriesOfRefusals(queryClient), [queryClient]);
 
   // One client per address: the host's headers, fetch and callback are read at request time, so
   // a host re-rendering with new arrow functions does not make a new client.

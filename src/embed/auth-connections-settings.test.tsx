@@ -94,7 +94,9 @@ describe('<AuthConnectionsSettings />', () => {
     const onUnauthorized = vi.fn();
     let listRequests = 0;
     const countingFetch: typeof fetch = (input, init) => {
-      if (new Request(input, init).method === 'GET') listRequests += 1;
+      const request = new Request(input, init);
+      const list = new URL(request.url).pathname === '/v1/workspace/auth-connections';
+      if (request.method === 'GET' && list) listRequests += 1;
       return server.fetch(input, init);
     };
     render(

@@ -38,9 +38,10 @@ export function ListToolbar({
     setText(query.q);
   }
 
+  const collator = nameCollator();
   const typeOptions = union(RESPONSE_AUTH_TYPES, presentTypes)
     .map((value) => ({ value, label: authTypeInfo(value, m).label }))
-    .sort((a, b) => nameCollator().compare(a.label, b.label));
+    .sort((a, b) => collator.compare(a.label, b.label));
   const statusOptions = union(AUTH_CONNECTION_STATUSES, presentStatuses);
 
   return (

@@ -2,10 +2,11 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { precompress } from './scripts/precompress.ts';
+import { prerender } from './scripts/prerender.ts';
 import { scaled } from './scripts/time-factor.ts';
 
 export default defineConfig({
-  plugins: [react(), precompress()],
+  plugins: [react(), precompress(), prerender()],
   server: { port: 5173, strictPort: true, proxy: { '/v1': 'http://127.0.0.1:8787' } },
   build: {
     outDir: 'dist',
@@ -38,7 +39,7 @@ export default defineConfig({
   },
   test: {
     globals: true,
-    include: ['{src,server,contract,tests}/**/*.test.{ts,tsx}', 'e2e/canary/**/*.test.ts'],
+    include: ['{src,server,contract,tests,scripts}/**/*.test.{ts,tsx}', 'e2e/canary/**/*.test.ts'],
     environment: 'node',
     setupFiles: ['./tests/setup.ts'],
     // Scaled by the machine's time factor (scripts/time-factor.ts); measured only under Vitest.

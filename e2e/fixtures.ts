@@ -121,8 +121,8 @@ export function uniqueName(prefix: string): string {
 }
 
 /** Opens the app the way `npm start` tells a user to: with the key in the URL fragment. */
-export async function openApp(page: Page, path = '/'): Promise<void> {
-  await page.goto(`${path}#key=${encodeURIComponent(E2E_API_KEY)}`);
+export function openApp(page: Page, path = '/') {
+  return page.goto(`${path}#key=${encodeURIComponent(E2E_API_KEY)}`);
 }
 
 declare global {

@@ -18,10 +18,14 @@ export function newNonce(): string {
   return randomBytes(16).toString('base64');
 }
 
-export function contentSecurityPolicy(nonce: string): string {
+/**
+ * `scriptHashes`: inline scripts allowed by their hash (a prerendered page's gate script,
+ * src/prerender/first-screen-gate.ts); nothing else inline ever runs.
+ */
+export function contentSecurityPolicy(nonce: string, scriptHashes: readonly string[] = []): string {
   return [
     "default-src 'self'",
-    "script-src 'self'",
+    ['script-src', "'self'", ...scriptHashes.map((h) => `'${h}'`)].join(' '),
     `style-src 'self' 'nonce-${nonce}'`,
     "img-src 'self' data:",
     "connect-src 'self'",

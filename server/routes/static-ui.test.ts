@@ -1,5 +1,6 @@
 // The built UI's files in the coding the client accepts: the copies the build wrote
-// (scripts/precompress.ts), never compressed per request. The page keeps its per-request nonce.
+// (scripts/precompress.ts), never compressed per request. The page keeps its per-request nonce,
+// so it is compressed per request; a form's deep link gets its prerendered copy.
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -55,6 +56,8 @@ const preloaded = async (p: string) =>
     .map((m) => m[1])
     .sort();
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
+const nonceOf = (res: Response) =>
+  /'nonce-([^']+)'/.exec(res.headers.get('content-security-policy') ?? '')?.[1];
 
 describe('static files', () => {
   it('sends the brotli copy to a browser that accepts it, with its own type and Vary', async () => {
@@ -171,12 +174,69 @@ describe('the page', () => {
     expect((await get('/assets/../.vite/manifest.json')).status).toBe(404);
   });
 
-  it('is made per request (fresh nonce, no-store) and sent uncompressed', async () => {
+  it('is made per request (fresh nonce, no-store), compressed per request', async () => {
     const res = await get('/', 'gzip, deflate, br, zstd');
-    expect(res.headers.get('content-encoding')).toBeNull();
+    expect(res.headers.get('content-encoding')).toBe('br');
+    expect(res.headers.get('vary')).toBe('Accept-Encoding');
     expect(res.headers.get('cache-control')).toBe('no-store');
-    const nonce = /'nonce-([^']+)'/.exec(res.headers.get('content-security-policy') ?? '')?.[1];
+    expect(res.headers.get('content-type')).toBe('text/html; charset=UTF-8');
+    const nonce = nonceOf(res);
     expect(nonce).toBeTruthy();
-    expect(await res.text()).toContain(`content="${nonce}"`);
+    const page = brotliDecompressSync(Buffer.from(await res.arrayBuffer())).toString();
+    expect(page).toContain(`content="${nonce}"`);
+    const again = await get('/', 'gzip');
+    expect(again.headers.get('content-encoding')).toBe('gzip');
+    expect(nonceOf(again)).not.toBe(nonce);
+    expect(gunzipSync(Buffer.from(await again.arrayBuffer())).toString()).toContain(
+      `content="${nonceOf(again)}"`,
+    );
+    expect(await (await get('/')).text()).toContain('<p>xxx');
+  });
+});
+
+describe('a prerendered first screen (scripts/prerender.ts)', () => {
+  const scriptHash = 'sha256-R2F0ZSBzY3JpcHQgaGFzaCBmb3IgdGhlIHRlc3Q=';
+  beforeAll(() => {
+    const copy = (marker: string) =>
+      `<!doctype html><html><head><meta name="csp-nonce" content="__CSP_NONCE__">` +
+      `<style nonce="__CSP_NONCE__">.a{}</style><script>gate()</script></head>` +
+      `<body><div id="prerendered-first-screen" inert>${marker}</div><div id="root"></div></body></html>`;
+    mkdirSync(path.join(dir, '.prerender'));
+    writeFileSync(path.join(dir, '.prerender', 'new.mtls.html'), copy('the mTLS form'));
+    writeFileSync(path.join(dir, 'outside.html'), copy('not listed by the build'));
+    writeFileSync(
+      path.join(dir, '.prerender', 'pages.json'),
+      JSON.stringify({
+        scriptHash,
+        newByType: { mtls: 'new.mtls.html', basic_auth: '../outside.html' },
+      }),
+    );
+  });
+
+  it("is sent for its form's deep link, its gate script allowed by hash, its styles by nonce", async () => {
+    const res = await get('/new?type=mtls');
+    expect(res.status).toBe(200);
+    expect(res.headers.get('cache-control')).toBe('no-store');
+    const csp = res.headers.get('content-security-policy') ?? '';
+    expect(csp).toContain(`script-src 'self' '${scriptHash}';`);
+    const page = await res.text();
+    expect(page).toContain('the mTLS form');
+    expect(page).toContain(`<style nonce="${nonceOf(res)}">`);
+    expect(page).not.toContain('__CSP_NONCE__');
+    // The deep link's chunks are still asked for from the start.
+    expect(page).toContain('href="/assets/create-1.js"');
+  });
+
+  it('is not sent for any other address, and its script is then not allowed', async () => {
+    for (const address of ['/new', '/new?type=basic_auth', '/new?type=nope', '/?type=mtls']) {
+      const res = await get(address);
+      expect(await res.text(), address).toContain('<p>xxx');
+      expect(res.headers.get('content-security-policy'), address).toContain("script-src 'self';");
+    }
+  });
+
+  it('is never served as a file', async () => {
+    expect((await get('/.prerender/new.mtls.html')).status).toBe(404);
+    expect((await get('/.prerender/pages.json')).status).toBe(404);
   });
 });

@@ -2,14 +2,18 @@
 // copy the build wrote beside them (scripts/precompress.ts) when Accept-Encoding allows; every
 // other GET that is not an asset gets index.html (client-side routes), with a fresh CSP nonce
 // written into its <meta name="csp-nonce"> so Emotion can tag the <style> elements it injects.
-// The page itself is sent uncompressed: it is under 1 kB and differs per request (the nonce).
-// docs/decisions/0110-compressed-responses.md.
+// A form's deep link (/new?type=mtls) gets the copy of the page with that form's first screen
+// prerendered into it, when the build wrote one (scripts/prerender.ts, docs/decisions/0127).
+// The page differs per request (the nonce), so it is compressed per request, when it is large
+// enough to gain from it. docs/decisions/0110-compressed-responses.md.
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { Context, Handler } from 'hono';
 import { getMimeType } from 'hono/utils/mime';
 import { preferredCoding, type Coding } from '../http/accept-encoding.ts';
+import { COMPRESS_MIN_BYTES, encodeJson } from '../http/compress-json.ts';
 import { contentSecurityPolicy, newNonce } from '../http/security-headers.ts';
+import { prerenderedPages } from './prerendered-pages.ts';
 import { routePreloads, withPreloads } from './route-preloads.ts';
 
 export const NONCE_PLACEHOLDER = '__CSP_NONCE__';
@@ -69,23 +73,36 @@ async function servePage(
   c: Context,
   staticDir: string,
   preloads: (pathname: string) => string[],
+  prerendered: ReturnType<typeof prerenderedPages>,
 ): Promise<Response> {
   const nonce = newNonce();
-  c.header('Content-Security-Policy', contentSecurityPolicy(nonce));
+  const copy = prerendered(c.req.path, c.req.query('type'));
+  c.header('Content-Security-Policy', contentSecurityPolicy(nonce, copy ? [copy.scriptHash] : []));
   c.header('Cache-Control', 'no-store');
   let template: string;
   try {
-    template = await readFile(path.join(staticDir, 'index.html'), 'utf8');
+    template = await readFile(copy?.file ?? path.join(staticDir, 'index.html'), 'utf8');
   } catch {
     return c.text('The UI is not built yet. Run `npm run build` (npm start does it for you).', 503);
   }
-  const page = withPreloads(template, preloads(c.req.path));
-  return c.html(page.replaceAll(NONCE_PLACEHOLDER, nonce));
+  const page = Buffer.from(
+    withPreloads(template, preloads(c.req.path)).replaceAll(NONCE_PLACEHOLDER, nonce),
+  );
+  c.header('Content-Type', 'text/html; charset=UTF-8');
+  c.header('Vary', 'Accept-Encoding');
+  const coding =
+    page.length >= COMPRESS_MIN_BYTES
+      ? preferredCoding(c.req.header('Accept-Encoding'))
+      : undefined;
+  if (!coding) return c.body(new Uint8Array(page));
+  c.header('Content-Encoding', coding);
+  return c.body(new Uint8Array(await encodeJson[coding](page)));
 }
 
 export function staticUi(staticDir: string): Handler {
   const root = path.resolve(staticDir);
   const preloads = routePreloads(root);
+  const prerendered = prerenderedPages(root);
   return async (c) => {
     const requestPath = c.req.path;
     if (requestPath !== '/' && requestPath !== '/index.html') {
@@ -116,6 +133,6 @@ export function staticUi(staticDir: string): Handler {
       // A missing asset is a 404, not the page (a script tag must never receive HTML).
       if (path.posix.extname(requestPath) !== '') return c.text('Not found', 404);
     }
-    return servePage(c, root, preloads);
+    return servePage(c, root, preloads, prerendered);
   };
 }

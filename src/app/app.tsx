@@ -2,6 +2,7 @@
 // any other, which adds only what a host adds: the API key of this tab, the theme with
 // CssBaseline, an app bar, and the reconnect dialog for a 401.
 import { useCallback, useState, type ReactNode } from 'react';
+import type { EmotionCache } from '@emotion/cache';
 import AppBar from '@mui/material/AppBar';
 import Box from '@mui/material/Box';
 import Breadcrumbs from '@mui/material/Breadcrumbs';
@@ -47,9 +48,9 @@ function headersFor(apiKey: string) {
   return { 'xi-api-key': apiKey };
 }
 
-export function App() {
+export function App({ emotionCache }: { emotionCache?: EmotionCache } = {}) {
   return (
-    <ThemeProviders>
+    <ThemeProviders emotionCache={emotionCache}>
       <ConnectedApp />
     </ThemeProviders>
   );

@@ -2,6 +2,7 @@
 // Emotion cache with the CSP nonce, and the MUI theme (light or dark) with CssBaseline.
 import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react';
 import { CacheProvider } from '@emotion/react';
+import type { EmotionCache } from '@emotion/cache';
 import CssBaseline from '@mui/material/CssBaseline';
 import { ThemeProvider, type PaletteMode } from '@mui/material/styles';
 import useMediaQuery from '@mui/material/useMediaQuery';
@@ -23,11 +24,18 @@ export function useColorMode(): ColorModeValue {
  * Follows the system's prefers-color-scheme until the user picks a mode. The choice lives in
  * memory only: nothing about this page is written to browser storage except the tab's API key.
  */
-export function ThemeProviders({ children }: { children: ReactNode }) {
+export function ThemeProviders({
+  children,
+  emotionCache: givenCache,
+}: {
+  children: ReactNode;
+  /** The build's prerender passes its own (scripts/prerender.ts); the page makes one. */
+  emotionCache?: EmotionCache;
+}) {
   const prefersDark = useMediaQuery('(prefers-color-scheme: dark)', { noSsr: true });
   const [chosen, setChosen] = useState<PaletteMode | null>(null);
   const mode: PaletteMode = chosen ?? (prefersDark ? 'dark' : 'light');
-  const [emotionCache] = useState(() => createEmotionCache());
+  const [emotionCache] = useState(() => givenCache ?? createEmotionCache());
   const theme = useMemo(() => createAppTheme(mode), [mode]);
   const toggle = useCallback(() => setChosen(mode === 'dark' ? 'light' : 'dark'), [mode]);
   const colorMode = useMemo(() => ({ mode, toggle }), [mode, toggle]);

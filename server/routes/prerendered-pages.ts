@@ -1,0 +1,47 @@
+// The copies of index.html with a form's first screen prerendered into them, written by the
+// build (scripts/prerender.ts) under STATIC_DIR/.prerender/, listed in its pages.json. Read again
+// whenever the build changes it, like the manifest (route-preloads.ts). docs/decisions/0127.
+import { readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+
+interface PrerenderIndex {
+  scriptHash: string;
+  newByType: Record<string, string>;
+}
+
+export interface PrerenderedCopy {
+  /** The page to send instead of index.html. */
+  file: string;
+  /** Its gate script's hash, for the page's CSP. */
+  scriptHash: string;
+}
+
+const INDEX = path.join('.prerender', 'pages.json');
+const SAFE_FILE = /^[\w.-]+\.html$/;
+
+/** `(pathname, type) => the prerendered copy for that address`, if the build wrote one. */
+export function prerenderedPages(
+  staticDir: string,
+): (pathname: string, type: string | undefined) => PrerenderedCopy | undefined {
+  const file = path.join(staticDir, INDEX);
+  let loaded: { mtimeMs: number; index: PrerenderIndex } | undefined;
+  const index = (): PrerenderIndex | undefined => {
+    let mtimeMs: number;
+    try {
+      mtimeMs = statSync(file).mtimeMs;
+    } catch {
+      return undefined;
+    }
+    if (loaded?.mtimeMs !== mtimeMs) {
+      loaded = { mtimeMs, index: JSON.parse(readFileSync(file, 'utf8')) as PrerenderIndex };
+    }
+    return loaded.index;
+  };
+  return (pathname, type) => {
+    if (!/^\/new\/?$/.test(pathname) || !type) return undefined;
+    const pages = index();
+    const name = pages && Object.hasOwn(pages.newByType, type) ? pages.newByType[type] : undefined;
+    if (!pages || !name || !SAFE_FILE.test(name)) return undefined;
+    return { file: path.join(staticDir, '.prerender', name), scriptHash: pages.scriptHash };
+  };
+}

@@ -2,10 +2,14 @@
 // playwright.embed.config.ts) built the library, ran `npm pack` and extracted the tarball into
 // examples/host/node_modules. This reads what landed there. No browser needed.
 import { test, expect } from '@playwright/test';
-import { execFileSync } from 'node:child_process';
+import { execFile } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { promisify } from 'node:util';
+import { startLoopbackRegistry } from './loopback-registry';
+
+const run = promisify(execFile);
 
 const PKG = path.resolve('examples/host/node_modules/auth-connections-admin');
 const PEERS =
@@ -134,29 +138,41 @@ test('it declares as dependencies exactly what its files import besides the peer
   expect(Object.keys(pkg.dependencies ?? {}).sort()).toEqual(needed);
 });
 
-test('installed with npm into a clean folder, it brings no server or build package', () => {
+test('installed with npm into a clean folder, it brings no server or build package', async () => {
   const tarball = path.resolve(`.e2e/host-dist-${process.env.E2E_PORT}.tgz`);
   const dir = mkdtempSync(path.join(tmpdir(), 'ac-clean-host-'));
+  // npm resolves the package's dependencies from a loopback registry holding this project's
+  // node_modules, with an empty cache of its own: the same answer on a fresh machine or a warm one.
+  const registry = await startLoopbackRegistry(path.resolve('node_modules'));
   try {
     writeFileSync(
       path.join(dir, 'package.json'),
       JSON.stringify({ name: 'clean-host', private: true, version: '0.0.0' }),
     );
-    // Offline (from npm's cache), and without the peers: a host brings its own React and MUI.
-    const npm = (...args: string[]) =>
-      execFileSync('npm', args, { cwd: dir, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
-    npm(
+    // Without the peers: a host brings its own React and MUI.
+    const npm = async (...args: string[]) =>
+      (
+        await run('npm', args, {
+          cwd: dir,
+          encoding: 'utf8',
+          env: { ...process.env, npm_config_registry: registry.url },
+        })
+      ).stdout;
+    await npm(
       'install',
-      '--offline',
+      `--registry=${registry.url}`,
+      `--cache=${path.join(dir, '.npm-cache')}`,
       '--no-audit',
       '--no-fund',
+      '--no-update-notifier',
       '--ignore-scripts',
       '--legacy-peer-deps',
       tarball,
     );
+    expect(registry.requested).toEqual(['zod']);
     let listing: string;
     try {
-      listing = npm('ls', '--all', '--json');
+      listing = await npm('ls', '--all', '--json');
     } catch (error) {
       // npm ls exits 1 over the missing peers; its JSON is still the tree.
       listing = (error as { stdout: string }).stdout;
@@ -184,6 +200,7 @@ test('installed with npm into a clean folder, it brings no server or build packa
       expect(ours[peer], peer).toMatchObject({ missing: true });
     }
   } finally {
+    await registry.close();
     rmSync(dir, { recursive: true, force: true });
   }
 });

@@ -7,8 +7,13 @@ import { scaled, timeFactor } from '../scripts/time-factor.ts';
 
 export const TIME_FACTOR = timeFactor();
 
-/** A whole test. The slowest journey takes about a third of this alone on the reference machine. */
-export const TEST_TIMEOUT = scaled(30_000);
+/**
+ * A whole test: a backstop, since every step has its own `expect` limit below. The keyboard
+ * journey takes 7 s alone on an idle machine and 30 s beside `stress-ng --cpu 4`; in CI's run it
+ * passed 32 s with a factor of 1.07, because the factor is measured before the e2e phase fills
+ * both cores with browsers and the server (docs/decisions/0130, "Addendum").
+ */
+export const TEST_TIMEOUT = scaled(60_000);
 /** One `expect` (and `expect.poll`): the slowest single wait, a first lazy form, is ~2 s there. */
 export const EXPECT_TIMEOUT = scaled(10_000);
 /** How long a finished test waits for response bodies still being read, for the canary scan. */

@@ -97,7 +97,7 @@ async function expectFits(page: Page, screen: string): Promise<void> {
 }
 
 // About twenty screens in one test: several times one journey's limit.
-test.describe.configure({ timeout: TEST_TIMEOUT * 6 });
+test.describe.configure({ timeout: TEST_TIMEOUT * 3 });
 test.use({ viewport: { width: WIDTH, height: 740 } });
 
 test('every screen and dialog fits 360 px without scrolling sideways', async ({ page, api }) => {

@@ -1,8 +1,8 @@
 // The copies of index.html with a form's first screen prerendered into them, written by the
 // build (scripts/prerender.ts) under STATIC_DIR/.prerender/, listed in its pages.json. Read again
 // whenever the build changes it, like the manifest (route-preloads.ts). docs/decisions/0127.
-import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
+import { buildOutputFile } from './build-output-file.ts';
 
 interface PrerenderIndex {
   scriptHash: string;
@@ -23,20 +23,7 @@ const SAFE_FILE = /^[\w.-]+\.html$/;
 export function prerenderedPages(
   staticDir: string,
 ): (pathname: string, type: string | undefined) => PrerenderedCopy | undefined {
-  const file = path.join(staticDir, INDEX);
-  let loaded: { mtimeMs: number; index: PrerenderIndex } | undefined;
-  const index = (): PrerenderIndex | undefined => {
-    let mtimeMs: number;
-    try {
-      mtimeMs = statSync(file).mtimeMs;
-    } catch {
-      return undefined;
-    }
-    if (loaded?.mtimeMs !== mtimeMs) {
-      loaded = { mtimeMs, index: JSON.parse(readFileSync(file, 'utf8')) as PrerenderIndex };
-    }
-    return loaded.index;
-  };
+  const index = buildOutputFile(path.join(staticDir, INDEX), (json) => json as PrerenderIndex);
   return (pathname, type) => {
     if (!/^\/new\/?$/.test(pathname) || !type) return undefined;
     const pages = index();

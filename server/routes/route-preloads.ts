@@ -3,8 +3,8 @@
 // rendered: a deep link to /new?type=mtls used to wait for the entry to run, then fetch the
 // create page's chunks (docs/decisions/0111). The map from address to module is the one in
 // src/embed/routes.tsx; the files come from the build's manifest (vite.config.ts `manifest`).
-import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
+import { buildOutputFile } from './build-output-file.ts';
 
 interface ManifestEntry {
   file: string;
@@ -49,30 +49,20 @@ function closure(manifest: Manifest, keys: string[]): Set<string> {
 
 /** `(pathname) => asset paths to preload`, or nothing when the build has no manifest. */
 export function routePreloads(staticDir: string): (pathname: string) => string[] {
-  const file = path.join(staticDir, '.vite', 'manifest.json');
-  let loaded: { mtimeMs: number; manifest: Manifest; initial: Set<string> } | undefined;
-  const manifest = (): Manifest | undefined => {
-    let mtimeMs: number;
-    try {
-      mtimeMs = statSync(file).mtimeMs;
-    } catch {
-      return undefined;
-    }
-    if (loaded?.mtimeMs !== mtimeMs) {
-      const m = JSON.parse(readFileSync(file, 'utf8')) as Manifest;
-      const entries = Object.keys(m).filter((k) => m[k]!.isEntry);
-      loaded = { mtimeMs, manifest: m, initial: closure(m, entries) };
-    }
-    return loaded.manifest;
-  };
+  const built = buildOutputFile(path.join(staticDir, '.vite', 'manifest.json'), (json) => {
+    const manifest = json as Manifest;
+    const entries = Object.keys(manifest).filter((k) => manifest[k]!.isEntry);
+    return { manifest, initial: closure(manifest, entries) };
+  });
   return (pathname) => {
-    const m = manifest();
-    if (!m || !loaded) return [];
+    const loaded = built();
+    if (!loaded) return [];
+    const m = loaded.manifest;
     const route = ROUTES.find((r) => r.test.test(pathname));
     const wanted = closure(m, [...ALWAYS, ...(route?.modules ?? [])]);
     // What the entry imports statically is already in index.html.
     return [...wanted]
-      .filter((key) => !loaded!.initial.has(key) && m[key]!.file.endsWith('.js'))
+      .filter((key) => !loaded.initial.has(key) && m[key]!.file.endsWith('.js'))
       .map((key) => `/${m[key]!.file}`);
   };
 }

@@ -1,5 +1,6 @@
+import { availableParallelism } from 'node:os';
 import { afterEach, expect, test } from 'vitest';
-import { measureTimeFactor, scaled, timeFactor } from './time-factor.ts';
+import { measureTimeFactor, probeOnEveryCore, scaled, timeFactor } from './time-factor.ts';
 
 const given = process.env.TEST_TIME_FACTOR;
 afterEach(() => {
@@ -7,7 +8,13 @@ afterEach(() => {
   else process.env.TEST_TIME_FACTOR = given;
 });
 
-test('the probe runs on every core and reads as a ratio in [1, 8], to two decimals', () => {
+test('the probe runs once per core, five timed rounds each', () => {
+  const times = probeOnEveryCore();
+  expect(times).toHaveLength(availableParallelism() * 5);
+  for (const ms of times) expect(ms).toBeGreaterThan(0);
+});
+
+test('the factor reads as a ratio in [1, 8], to two decimals', () => {
   const factor = measureTimeFactor();
   expect(factor).toBeGreaterThanOrEqual(1);
   expect(factor).toBeLessThanOrEqual(8);

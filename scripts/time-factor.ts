@@ -40,7 +40,7 @@ require('node:worker_threads').parentPort.postMessage([probe(), probe(), probe()
  * a machine whose cores slow each other down (shared caches, two hardware threads of one core)
  * reads as slow here, where a probe on one core read it as fast (docs/decisions/0130, addendum).
  */
-function probeOnEveryCore(): number[] {
+export function probeOnEveryCore(): number[] {
   const run = `
 const { Worker } = require('node:worker_threads');
 const one = () => new Promise((resolve, reject) => {

@@ -1,6 +1,6 @@
 // The copies of index.html with a form's first screen prerendered into them, written by the
 // build (scripts/prerender.ts) under STATIC_DIR/.prerender/, listed in its pages.json. Read again
-// whenever the build changes it, like the manifest (route-preloads.ts). docs/decisions/0127.
+// whenever the build changes it (build-output-file.ts). docs/decisions/0127.
 import path from 'node:path';
 import { buildOutputFile } from './build-output-file.ts';
 

@@ -44,6 +44,9 @@ describe('KeyValueField', () => {
     const { user, submit } = renderRows([]);
     expect(screen.getByRole('group', { name: 'Custom headers' })).toBeVisible();
     await user.click(screen.getByRole('button', { name: 'Add header' }));
+    // The columns' visible labels; each input's name adds its row.
+    expect(screen.getByText('Header name')).toBeVisible();
+    expect(screen.getByText('Header value')).toBeVisible();
     await user.type(keyInput(1), 'X-Api-Version');
     await user.type(valueInput(1), '2');
     await user.click(screen.getByRole('button', { name: 'Add header' }));
@@ -100,6 +103,8 @@ describe('KeyValueField', () => {
     expect(keyInput(2)).toHaveAccessibleDescription(
       'Duplicate header name: only one of these is kept',
     );
+    // A warning, not an error: the rows can be saved.
+    expect(keyInput(2)).not.toHaveAttribute('aria-invalid');
     await user.type(keyInput(2), 'x');
     expect(keyInput(1)).not.toHaveAccessibleDescription();
   });

@@ -2,9 +2,7 @@ import { useState, type ClipboardEvent } from 'react';
 import Alert from '@mui/material/Alert';
 import Button from '@mui/material/Button';
 import FormHelperText from '@mui/material/FormHelperText';
-import IconButton from '@mui/material/IconButton';
 import Stack from '@mui/material/Stack';
-import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import Add from '@mui/icons-material/Add';
 import DeleteOutlined from '@mui/icons-material/DeleteOutlined';
@@ -20,6 +18,7 @@ import {
 } from 'react-hook-form';
 import { isStructuredPaste, parseKeyValuePaste, type KeyValueRow } from './key-value-paste.ts';
 import { useMessages } from '../i18n/lazy-messages.ts';
+import { KeyValueTable } from './key-value-table.ts';
 
 export type { KeyValueRow } from './key-value-paste.ts';
 
@@ -80,63 +79,65 @@ function KeyValueRowFields({
     if (onPasteRows(index, event.clipboardData.getData('text/plain'))) event.preventDefault();
   };
 
+  const keyMessageId = `${keyField.field.name}-message`;
+  const valueMessageId = `${valueField.field.name}-message`;
+  const keyInvalid = Boolean(keyError) || keyMessage?.severity === 'error';
+
   return (
-    <Stack direction="row" spacing={1} sx={{ alignItems: 'flex-start' }}>
-      <TextField
+    <div className="kv-row">
+      <input
         name={keyField.field.name}
-        inputRef={keyField.field.ref}
+        ref={(element) => keyField.field.ref(element)}
         value={typeof keyValue === 'string' ? keyValue : ''}
         onChange={(event) => keyField.field.onChange(event.target.value)}
         onBlur={keyField.field.onBlur}
-        label={keyLabel}
+        onPaste={handleKeyPaste}
         disabled={disabled}
-        error={Boolean(keyError) || keyMessage?.severity === 'error'}
-        helperText={keyHelp}
-        fullWidth
-        size="medium"
+        aria-label={w.rowLabel(keyLabel, index + 1)}
+        aria-invalid={keyInvalid || undefined}
+        aria-describedby={keyHelp ? keyMessageId : undefined}
         autoComplete="off"
-        slotProps={{
-          // Every row shows the same visible label; the number makes each name unique.
-          htmlInput: {
-            'aria-label': w.rowLabel(keyLabel, index + 1),
-            onPaste: handleKeyPaste,
-            spellCheck: false,
-            autoCapitalize: 'off',
-            autoCorrect: 'off',
-          },
-          formHelperText: {
-            sx: keyMessage?.severity === 'warning' && !keyError ? { color: 'warning.main' } : {},
-          },
-        }}
-        sx={{ flex: 2 }}
+        spellCheck={false}
+        autoCapitalize="off"
+        autoCorrect="off"
       />
-      <TextField
+      <input
         name={valueField.field.name}
-        inputRef={valueField.field.ref}
+        ref={(element) => valueField.field.ref(element)}
         value={typeof valueValue === 'string' ? valueValue : ''}
         onChange={(event) => valueField.field.onChange(event.target.value)}
         onBlur={valueField.field.onBlur}
-        label={valueLabel}
         disabled={disabled}
-        error={Boolean(valueError)}
-        helperText={valueError}
-        fullWidth
-        size="medium"
+        aria-label={w.rowLabel(valueLabel, index + 1)}
+        aria-invalid={Boolean(valueError) || undefined}
+        aria-describedby={valueError ? valueMessageId : undefined}
         autoComplete="off"
-        slotProps={{
-          htmlInput: { 'aria-label': w.rowLabel(valueLabel, index + 1), spellCheck: false },
-        }}
-        sx={{ flex: 3 }}
+        spellCheck={false}
       />
-      <IconButton
+      <button
+        type="button"
+        className="kv-remove"
         aria-label={w.removeRow(index + 1)}
         onClick={onRemove}
         disabled={disabled}
-        sx={{ mt: 1 }}
       >
-        <DeleteOutlined />
-      </IconButton>
-    </Stack>
+        <DeleteOutlined fontSize="small" />
+      </button>
+      {keyHelp || valueError ? (
+        // Under both inputs, so a message has the row's width on a narrow screen.
+        <div className="kv-messages">
+          {keyHelp ? (
+            <p
+              id={keyMessageId}
+              data-severity={keyMessage?.severity === 'warning' && !keyError ? 'warning' : 'error'}
+            >
+              {keyHelp}
+            </p>
+          ) : null}
+          {valueError ? <p id={valueMessageId}>{valueError}</p> : null}
+        </div>
+      ) : null}
+    </div>
   );
 }
 
@@ -228,25 +229,33 @@ export function KeyValueField<T extends FieldValues, O = T>({
           {helperText}
         </Typography>
       ) : null}
-      {fields.map((row, index) => (
-        <KeyValueRowFields
-          key={row.id}
-          control={control}
-          name={name}
-          index={index}
-          keyLabel={keyLabel}
-          valueLabel={valueLabel}
-          keyMessage={messageFor(index)}
-          disabled={disabled}
-          onRemove={() => remove(index)}
-          onPasteRows={pasteRows}
-        />
-      ))}
-      {fields.length === 0 ? (
+      {fields.length > 0 ? (
+        <KeyValueTable>
+          {/* The columns' visible labels; each input carries its own name with the row. */}
+          <div className="kv-row kv-head" aria-hidden="true">
+            <span>{keyLabel}</span>
+            <span>{valueLabel}</span>
+          </div>
+          {fields.map((row, index) => (
+            <KeyValueRowFields
+              key={row.id}
+              control={control}
+              name={name}
+              index={index}
+              keyLabel={keyLabel}
+              valueLabel={valueLabel}
+              keyMessage={messageFor(index)}
+              disabled={disabled}
+              onRemove={() => remove(index)}
+              onPasteRows={pasteRows}
+            />
+          ))}
+        </KeyValueTable>
+      ) : (
         <Typography variant="body2" color="text.secondary">
           {w.noRows(keyLabel)}
         </Typography>
-      ) : null}
+      )}
       {pasteNote ? (
         <Alert severity="info" onClose={() => setPasteNote(null)} role="status">
           {pasteNote}

@@ -45,7 +45,15 @@ export function JwtPreview({ control }: { control: Control<ConnectionFormValues>
   // iat/exp as of when the form opened: a preview, not a clock.
   const [now] = useState(() => Math.floor(Date.now() / 1000));
   return (
-    <Paper variant="outlined" component="section" aria-labelledby="jwt-preview-title" sx={{ p: 2 }}>
+    <Paper
+      variant="outlined"
+      component="section"
+      aria-labelledby="jwt-preview-title"
+      // While it is off screen (below twenty claim rows, say), the browser skips its layout and
+      // paint: a keystroke in the issuer changes its text but costs nothing until it is scrolled
+      // to (docs/decisions/0131). `auto` remembers the height it last had.
+      sx={{ p: 2, contentVisibility: 'auto', containIntrinsicSize: 'auto 320px' }}
+    >
       <Typography id="jwt-preview-title" variant="subtitle2" component="h3">
         {m.variants.jwtPreviewTitle}
       </Typography>

@@ -85,6 +85,7 @@ export function ConnectionForm({
   const client = useApiClient();
   const test = useFormConnectionTest({
     control,
+    getValues,
     setError,
     handleSubmit,
     authType: shownType,

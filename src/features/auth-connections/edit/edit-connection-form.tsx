@@ -200,6 +200,7 @@ export function EditConnectionForm({
   // settings), exactly the body Save would send.
   const test = useFormConnectionTest({
     control,
+    getValues,
     setError,
     handleSubmit,
     authType,

@@ -6,11 +6,12 @@
 import Alert from '@mui/material/Alert';
 import Button from '@mui/material/Button';
 import CircularProgress from '@mui/material/CircularProgress';
-import { useEffect, useRef, useState, type ReactNode } from 'react';
+import { useEffect, useState, type ReactNode } from 'react';
 import {
   useWatch,
   type Control,
   type Path,
+  type UseFormGetValues,
   type UseFormHandleSubmit,
   type UseFormSetError,
 } from 'react-hook-form';
@@ -26,6 +27,8 @@ import { TestResultView } from './test-result-view.tsx';
 
 type Options<Body extends object> = {
   control: Control<ConnectionFormValues>;
+  /** The form's own: what is typed when a test starts is what its result speaks for. */
+  getValues: UseFormGetValues<ConnectionFormValues>;
   setError: UseFormSetError<ConnectionFormValues>;
   /** The form's own, so Test validates what is typed the way Save does. */
   handleSubmit: UseFormHandleSubmit<ConnectionFormValues>;
@@ -41,20 +44,25 @@ export interface FormConnectionTest {
   panel: ReactNode;
 }
 
+/** What the form holds, with the probe URL: a test's result speaks for this snapshot only. */
+const snapshotOf = (values: unknown, probeUrl: string) => JSON.stringify([values, probeUrl]);
+
+/**
+ * Mounted once a test has a result: from then on every keystroke re-renders it (alone) to tell
+ * whether the form still holds what was tested. Before the first test it is not there, so typing
+ * does not copy and serialise the whole form on every key (docs/decisions/0131).
+ */
 function StaleWatch(props: {
   control: Control<ConnectionFormValues>;
   probeUrl: string;
-  currentRef: { current: string };
-  tested: string | null;
+  tested: string;
   onStale: (stale: boolean) => void;
 }) {
-  const { control, probeUrl, currentRef, tested, onStale } = props;
-  const values = useWatch({ control });
-  const snapshot = JSON.stringify([values, probeUrl]);
+  const { control, probeUrl, tested, onStale } = props;
+  const snapshot = snapshotOf(useWatch({ control }), probeUrl);
   useEffect(() => {
-    currentRef.current = snapshot;
-    if (tested !== null) onStale(tested !== snapshot);
-  }, [snapshot, tested, currentRef, onStale]);
+    onStale(tested !== snapshot);
+  }, [snapshot, tested, onStale]);
   return null;
 }
 
@@ -70,7 +78,7 @@ function validValues(
 export function useFormConnectionTest<Body extends object>(
   opts: Options<Body>,
 ): FormConnectionTest {
-  const { control, setError, handleSubmit, authType, toBody, send } = opts;
+  const { control, getValues, setError, handleSubmit, authType, toBody, send } = opts;
   const available = useConnectionTestAvailable();
   const m = useMessages();
   const needsProbe = connectionTestPlan(authType) === 'probe';
@@ -80,9 +88,7 @@ export function useFormConnectionTest<Body extends object>(
   const [failure, setFailure] = useState<string | null>(null);
   const [pending, setPending] = useState(false);
   const [stale, setStale] = useState(false);
-  // What the form holds now, and what was tested, to tell when the form moves away from what was
-  // tested. Memory only, like the form itself; kept by <StaleWatch>, so typing re-renders it only.
-  const currentRef = useRef('');
+  // What was tested, to tell when the form moves away from it. Memory only, like the form itself.
   const [tested, setTested] = useState<string | null>(null);
 
   const start = async () => {
@@ -90,11 +96,12 @@ export function useFormConnectionTest<Body extends object>(
     setProbeError(null);
     const valid = await validValues(handleSubmit);
     if (!valid) return;
+    const snapshot = snapshotOf(getValues(), probeUrl);
     setPending(true);
     try {
       const probe = needsProbe && probeUrl.trim() ? probeUrl.trim() : undefined;
       const answer = await send({ ...toBody(valid), ...(probe ? { probe_url: probe } : {}) });
-      setTested(currentRef.current);
+      setTested(snapshot);
       setStale(false);
       setResult(answer);
     } catch (error) {
@@ -142,13 +149,9 @@ export function useFormConnectionTest<Body extends object>(
     panel: (
       <>
         {needsProbe && <ProbeUrlField value={probeUrl} onChange={setProbeUrl} error={probeError} />}
-        <StaleWatch
-          control={control}
-          probeUrl={probeUrl}
-          currentRef={currentRef}
-          tested={tested}
-          onStale={setStale}
-        />
+        {tested !== null && (
+          <StaleWatch control={control} probeUrl={probeUrl} tested={tested} onStale={setStale} />
+        )}
         {failure && <Alert severity="error">{failure}</Alert>}
         {result && <TestResultView key={result.tested_at} result={result} stale={stale} />}
       </>

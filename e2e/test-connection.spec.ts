@@ -151,7 +151,10 @@ test('a probe URL on a metadata address is refused before any connection', async
   await expect(verdict(page)).toContainText('an address a connection must not call');
 });
 
-test('a slow token endpoint is stopped at the time limit', async ({ page, far }) => {
+test('a slow token endpoint is stopped at the time limit; what is typed meanwhile makes it out of date', async ({
+  page,
+  far,
+}) => {
   await openApp(page, '/new?type=oauth2_client_credentials');
   await fillBasics(page, uniqueName('Slow'));
   await field(page, 'Client ID').fill('slow-client');
@@ -159,9 +162,12 @@ test('a slow token endpoint is stopped at the time limit', async ({ page, far })
   await field(page, 'Token URL').fill(`${far.handlerUrl}/slow`);
   await page.getByRole('button', { name: 'Test', exact: true }).click();
   await expect(page.getByRole('button', { name: 'Testing…' })).toBeVisible();
+  // Typed while the test runs: the result speaks for what was sent, not for this.
+  await field(page, 'Provider').fill('acme-eu');
   // The server's own 3 s limit (playwright.config.ts), then the usual wait for the page.
   await expect(verdict(page)).toContainText('No complete answer within 3 s', {
     timeout: 3_000 + EXPECT_TIMEOUT,
   });
   await expect(verdict(page)).toContainText('took too long and was stopped');
+  await expect(page.getByText(/Out of date: the form changed/)).toBeVisible();
 });

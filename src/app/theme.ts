@@ -1,6 +1,7 @@
 // A restrained admin look: neutral surfaces, one blue accent, outlined cards instead of shadows.
 // An embedding host passes its own theme instead; nothing in features depends on these values.
 import { createTheme, type PaletteMode, type Theme } from '@mui/material/styles';
+import { fieldLookComponents } from '../components/field-look.ts';
 
 const fontFamily = [
   'Inter',
@@ -65,6 +66,7 @@ export function createAppTheme(mode: PaletteMode): Theme {
         },
       },
       MuiChip: { styleOverrides: { root: { fontWeight: 500 } } },
+      ...fieldLookComponents,
     },
   });
 }

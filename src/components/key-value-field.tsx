@@ -221,7 +221,7 @@ export function KeyValueField<T extends FieldValues, O = T>({
 
   return (
     <Stack component="fieldset" spacing={1.5} sx={{ border: 0, m: 0, p: 0, minWidth: 0 }}>
-      <Typography component="legend" variant="subtitle2" sx={{ mb: 0.5 }}>
+      <Typography component="legend" variant="subtitle2" sx={{ mb: 0.5, p: 0 }}>
         {label}
       </Typography>
       {helperText ? (

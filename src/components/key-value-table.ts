@@ -6,13 +6,13 @@
 // serialises once for the whole group. The column headers are the rows' visible labels; each
 // input's accessible name is its column and row ("Header name 2").
 import { styled } from '@mui/material/styles';
+import { fieldLabelStyle, outlineColor } from './field-look.ts';
 
 /** Key column, value column, the remove button: the header and every row share them. */
 const COLUMNS = 'minmax(0, 2fr) minmax(0, 3fr) 40px';
 
 export const KeyValueTable = styled('div')(({ theme }) => {
-  const outline =
-    theme.palette.mode === 'light' ? 'rgba(0, 0, 0, 0.23)' : 'rgba(255, 255, 255, 0.23)';
+  const outline = outlineColor(theme);
   return {
     // Its own paint layer, so a frame that changes something else on the form (a keystroke, the
     // JWT preview) replays the table's recorded paint instead of painting it again.
@@ -25,13 +25,8 @@ export const KeyValueTable = styled('div')(({ theme }) => {
       columnGap: theme.spacing(1),
       alignItems: 'start',
     },
-    '& .kv-head': {
-      ...theme.typography.caption,
-      color: theme.palette.text.secondary,
-      // Aligned with the inputs' text.
-      paddingLeft: 15,
-      marginBottom: theme.spacing(-0.5),
-    },
+    // The column headers are the inputs' visible labels, so they look like every field's label.
+    '& .kv-head': { ...fieldLabelStyle(theme), marginBottom: theme.spacing(-0.25) },
     '& input': {
       ...theme.typography.body1,
       display: 'block',
@@ -66,7 +61,7 @@ export const KeyValueTable = styled('div')(({ theme }) => {
     '& .kv-messages': { gridColumn: '1 / 3', minWidth: 0 },
     '& .kv-messages > p': {
       ...theme.typography.caption,
-      margin: '3px 14px 0',
+      margin: '3px 0 0',
       color: theme.palette.error.main,
       overflowWrap: 'anywhere',
       '&[data-severity="warning"]': { color: theme.palette.warning.main },

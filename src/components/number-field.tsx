@@ -78,7 +78,6 @@ export function NumberField<T extends FieldValues, O = T>({
       error={Boolean(fieldState.error)}
       helperText={fieldState.error?.message ?? (help || undefined)}
       fullWidth
-      size="medium"
       slotProps={{
         htmlInput: { min, max, step: 1, inputMode: 'numeric' },
         input: unit ? { endAdornment: <span aria-hidden>{unit}</span> } : undefined,

@@ -166,7 +166,6 @@ export function PemField<T extends FieldValues, O = T>({
           minRows={4}
           maxRows={12}
           fullWidth
-          size="medium"
           autoComplete="off"
           slotProps={{
             htmlInput: {

@@ -108,7 +108,6 @@ export function ScopesField<T extends FieldValues, O = T>({
       error={Boolean(fieldState.error)}
       helperText={fieldState.error?.message ?? helperText}
       fullWidth
-      size="medium"
       autoComplete="off"
       slotProps={{
         htmlInput: {

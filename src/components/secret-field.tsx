@@ -51,7 +51,6 @@ export function SecretField<T extends FieldValues, O = T>({
       helperText={fieldState.error?.message ?? helperText}
       autoComplete="new-password"
       fullWidth
-      size="medium"
       slotProps={{
         htmlInput: {
           spellCheck: false,

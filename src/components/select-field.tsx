@@ -42,7 +42,6 @@ export function SelectField<T extends FieldValues, O = T>({
       error={Boolean(fieldState.error)}
       helperText={fieldState.error?.message ?? helperText}
       fullWidth
-      size="medium"
     >
       {emptyLabel !== undefined ? (
         <MenuItem value="">

@@ -48,7 +48,7 @@ export function ListToolbar({
     <Stack
       direction={{ xs: 'column', md: 'row' }}
       spacing={2}
-      sx={{ mb: 2, alignItems: { md: 'center' } }}
+      sx={{ mb: 2, alignItems: { md: 'flex-end' } }}
       role="search"
       aria-label={m.filters.label}
     >

@@ -1,10 +1,12 @@
 // The look of every outlined field: a static label above the input, and the input's outline
 // drawn by its own root (docs/decisions/0132). MUI's default is a floating label (absolutely
 // positioned, transformed, clipped) over a notched <fieldset> (absolutely positioned, clipped,
-// with a clipped <legend>): four paint layers and three clip or transform nodes per field, which
-// the browser walks again on every keystroke anywhere on the form. A label in the flow and an
-// outline on the root draw the same box with none of them. The key/value table (0131) uses the
-// same label style for its column headers, so both kinds of field read as one form.
+// with a clipped <legend>): paint layers, clips and transforms that the browser walks again on
+// every keystroke anywhere on the form. A label in the flow and an outline on the root draw the
+// same box without them. A static label is also what lets plain text fields be uncontrolled
+// (form/plain-text-field.tsx): a floating label does not hear values react-hook-form writes into
+// the input. The key/value table (0131) uses the same label style for its column headers, so
+// both kinds of field read as one form.
 import type { Components, CSSObject, Theme } from '@mui/material/styles';
 
 /** A field's visible label: above the input, in the flow, wrapping when long. */

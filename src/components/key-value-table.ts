@@ -1,5 +1,5 @@
 // The look of the key/value editor: a table of native inputs under one styled root
-// (docs/decisions/0131). An outlined MUI TextField is four positioned parts (form control,
+// (docs/decisions/0131). MUI's default outlined TextField is four positioned parts (form control,
 // floating label, input root, notched outline), each a paint layer the browser walks on every
 // frame; twenty claim rows were a hundred and sixty of them, and a keystroke anywhere on the form
 // paid for them. Here a row is two bordered inputs and a button, styled by rules the theme

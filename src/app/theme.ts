@@ -2,6 +2,7 @@
 // An embedding host passes its own theme instead; nothing in features depends on these values.
 import { createTheme, type PaletteMode, type Theme } from '@mui/material/styles';
 import { fieldLookComponents } from '../components/field-look.ts';
+import { paintLayer } from '../components/paint-layer.ts';
 
 const fontFamily = [
   'Inter',
@@ -66,6 +67,8 @@ export function createAppTheme(mode: PaletteMode): Theme {
         },
       },
       MuiChip: { styleOverrides: { root: { fontWeight: 500 } } },
+      // Every card is its own paint layer: a key typed in one card leaves the others' paint alone.
+      MuiPaper: { styleOverrides: { root: paintLayer } },
       ...fieldLookComponents,
     },
   });

@@ -8,6 +8,7 @@
 // the input. The key/value table (0131) uses the same label style for its column headers, so
 // both kinds of field read as one form.
 import type { Components, CSSObject, Theme } from '@mui/material/styles';
+import { paintLayer } from './paint-layer.ts';
 
 /** A field's visible label: above the input, in the flow, wrapping when long. */
 export function fieldLabelStyle(theme: Theme): CSSObject {
@@ -49,8 +50,9 @@ export const fieldLookComponents: Components<Theme> = {
       }),
     },
   },
-  // The label no longer sits on the form control, so nothing needs it positioned.
-  MuiFormControl: { styleOverrides: { root: { position: 'static' } } },
+  // The label no longer sits on the form control, so nothing needs it positioned; each field is
+  // still its own paint layer (paint-layer.ts), so a key repaints one field, not the form.
+  MuiFormControl: { styleOverrides: { root: { position: 'static', ...paintLayer } } },
   MuiOutlinedInput: {
     styleOverrides: {
       // An outline inset by its own width: it takes no space, so nothing moves when focus

@@ -19,6 +19,7 @@ import {
 import { isStructuredPaste, parseKeyValuePaste, type KeyValueRow } from './key-value-paste.ts';
 import { useMessages } from '../i18n/lazy-messages.ts';
 import { KeyValueTable } from './key-value-table.ts';
+import { paintLayer } from './paint-layer.ts';
 
 export type { KeyValueRow } from './key-value-paste.ts';
 
@@ -220,7 +221,11 @@ export function KeyValueField<T extends FieldValues, O = T>({
   };
 
   return (
-    <Stack component="fieldset" spacing={1.5} sx={{ border: 0, m: 0, p: 0, minWidth: 0 }}>
+    <Stack
+      component="fieldset"
+      spacing={1.5}
+      sx={{ border: 0, m: 0, p: 0, minWidth: 0, ...paintLayer }}
+    >
       <Typography component="legend" variant="subtitle2" sx={{ mb: 0.5, p: 0 }}>
         {label}
       </Typography>

@@ -9,6 +9,7 @@ import type { Control } from 'react-hook-form';
 import type { CreateAuthType } from '../../../../contract/index.ts';
 import { useMessages } from '../../../i18n/lazy-messages.ts';
 import type { SaveFailure } from '../create/save-errors.ts';
+import { paintLayer } from '../../../components/paint-layer.ts';
 import { formExtraOf } from '../auth-types.ts';
 import { FORM_EXTRAS } from '../variants/variant-extras.ts';
 import { ConnectionField } from './connection-field.tsx';
@@ -81,7 +82,7 @@ export function formLevelErrors(failure: SaveFailure | null): string[] {
 
 function Section({ title, children }: { title: string; children: ReactNode }) {
   return (
-    <Stack component="section" spacing={2} useFlexGap aria-label={title}>
+    <Stack component="section" spacing={2} useFlexGap aria-label={title} sx={paintLayer}>
       <Typography variant="subtitle1" component="h2" sx={{ fontWeight: 600 }}>
         {title}
       </Typography>

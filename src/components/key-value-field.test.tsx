@@ -33,7 +33,7 @@ function renderRows(initial: KeyValueRow[] = [{ key: '', value: '' }]) {
     await user.click(screen.getByRole('button', { name: 'Submit' }));
     return onSubmit.mock.lastCall?.[0].custom_headers;
   };
-  return { user, submit };
+  return { user, submit, onSubmit };
 }
 
 const keyInput = (n: number) => screen.getByRole('textbox', { name: `Header name ${n}` });
@@ -120,5 +120,22 @@ describe('KeyValueField', () => {
     const { user } = renderRows();
     await user.type(valueInput(1), 'orphan');
     expect(keyInput(1)).toHaveAccessibleDescription('Enter a header name');
+  });
+
+  // Chrome's autofill reads every field of a form on each key typed in it: the rows stay out of
+  // the form's fields (docs/decisions/0133), and behave as if they were in it.
+  it('keeps its inputs out of the form, and Enter in a row still submits it once', async () => {
+    const { user, onSubmit } = renderRows([{ key: 'X-Api-Version', value: '' }]);
+    const form = screen.getByRole('button', { name: 'Submit' }).closest('form')!;
+    expect((keyInput(1) as HTMLInputElement).form).toBeNull();
+    expect((valueInput(1) as HTMLInputElement).form).toBeNull();
+    expect(form).toContainElement(keyInput(1));
+    await user.type(valueInput(1), '2{Enter}');
+    expect(onSubmit).toHaveBeenCalledTimes(1);
+    expect(onSubmit.mock.lastCall?.[0].custom_headers).toEqual([
+      { key: 'X-Api-Version', value: '2' },
+    ]);
+    await user.type(keyInput(1), '{Shift>}{Enter}{/Shift}');
+    expect(onSubmit).toHaveBeenCalledTimes(1);
   });
 });

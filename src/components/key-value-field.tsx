@@ -1,4 +1,4 @@
-import { useState, type ClipboardEvent } from 'react';
+import { useId, useState, type ClipboardEvent, type KeyboardEvent } from 'react';
 import Alert from '@mui/material/Alert';
 import Button from '@mui/material/Button';
 import FormHelperText from '@mui/material/FormHelperText';
@@ -46,6 +46,8 @@ type RowsForm = Record<string, KeyValueRow[]>;
 
 interface RowProps {
   control: Control<RowsForm>;
+  /** The id of no element: the row's inputs take it as their form, so no form owns them. */
+  noForm: string;
   name: string;
   index: number;
   keyLabel: string;
@@ -56,8 +58,24 @@ interface RowProps {
   onPasteRows: (index: number, text: string) => boolean;
 }
 
+/**
+ * Enter in an input the form does not own submits nothing by itself: do what the browser's
+ * implicit submission does for an owned one, a click on the enclosing form's submit button.
+ */
+function submitOnEnter(event: KeyboardEvent<HTMLInputElement>) {
+  if (event.key !== 'Enter' || event.nativeEvent.isComposing) return;
+  if (event.altKey || event.ctrlKey || event.metaKey || event.shiftKey) return;
+  const submit = event.currentTarget
+    .closest('form')
+    ?.querySelector<HTMLButtonElement | HTMLInputElement>('[type="submit"]');
+  if (!submit) return;
+  event.preventDefault();
+  if (!submit.disabled) submit.click();
+}
+
 function KeyValueRowFields({
   control,
+  noForm,
   name,
   index,
   keyLabel,
@@ -93,6 +111,8 @@ function KeyValueRowFields({
         onChange={(event) => keyField.field.onChange(event.target.value)}
         onBlur={keyField.field.onBlur}
         onPaste={handleKeyPaste}
+        onKeyDown={submitOnEnter}
+        form={noForm}
         disabled={disabled}
         aria-label={w.rowLabel(keyLabel, index + 1)}
         aria-invalid={keyInvalid || undefined}
@@ -108,6 +128,8 @@ function KeyValueRowFields({
         value={typeof valueValue === 'string' ? valueValue : ''}
         onChange={(event) => valueField.field.onChange(event.target.value)}
         onBlur={valueField.field.onBlur}
+        onKeyDown={submitOnEnter}
+        form={noForm}
         disabled={disabled}
         aria-label={w.rowLabel(valueLabel, index + 1)}
         aria-invalid={Boolean(valueError) || undefined}
@@ -175,6 +197,12 @@ export function KeyValueField<T extends FieldValues, O = T>({
   // Watching the rows re-renders this group (not the form) so duplicates are flagged as typed.
   const rows = useWatch({ control, name }) as KeyValueRow[] | undefined;
   const [pasteNote, setPasteNote] = useState<string | null>(null);
+  // The rows' inputs belong to no form (docs/decisions/0133). On every keystroke in a form's
+  // field, Chrome's autofill reads every field of that form again (its labels, its visibility)
+  // in a task before the next frame: twenty claim rows are forty fields more to read, on every
+  // key typed anywhere on the form. A row's value reaches the form through react-hook-form, not
+  // through form ownership, and Enter still submits (submitOnEnter).
+  const noForm = `${useId()}-no-form`;
   const { errors } = useFormState({ control, name });
   // A rule on the whole array (e.g. a resolver's refine) reports at `name` or `name.root`.
   const groupError = get(errors, name) as
@@ -245,6 +273,7 @@ export function KeyValueField<T extends FieldValues, O = T>({
             <KeyValueRowFields
               key={row.id}
               control={control}
+              noForm={noForm}
               name={name}
               index={index}
               keyLabel={keyLabel}

@@ -60,14 +60,20 @@ interface RowProps {
 
 /**
  * Enter in an input the form does not own submits nothing by itself: do what the browser's
- * implicit submission does for an owned one, a click on the enclosing form's submit button.
+ * implicit submission does for an owned one, a click on the enclosing form's default button (its
+ * first submit button, a `<button>` without a type included). A modified Enter is left alone.
  */
 function submitOnEnter(event: KeyboardEvent<HTMLInputElement>) {
   if (event.key !== 'Enter' || event.nativeEvent.isComposing) return;
   if (event.altKey || event.ctrlKey || event.metaKey || event.shiftKey) return;
-  const submit = event.currentTarget
-    .closest('form')
-    ?.querySelector<HTMLButtonElement | HTMLInputElement>('[type="submit"]');
+  const form = event.currentTarget.closest('form');
+  const submit = form
+    ? [...form.elements].find(
+        (element): element is HTMLButtonElement | HTMLInputElement =>
+          (element instanceof HTMLButtonElement || element instanceof HTMLInputElement) &&
+          element.type === 'submit',
+      )
+    : undefined;
   if (!submit) return;
   event.preventDefault();
   if (!submit.disabled) submit.click();

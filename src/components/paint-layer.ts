@@ -4,7 +4,7 @@
 // from their recording. A whole form in one layer is a walk over every label, helper text and
 // heading per key. So each field, each section of a form and each card is its own layer: a key
 // repaints the field it changed and the chain of layers above it, nothing else. Measured on the
-// 20-claim JWT form at 4x: paint plus pre-paint 4.7 to 2.8 ms per key.
+// 20-claim JWT form at 4x: paint plus pre-paint 6.1 to 3.8 ms per key.
 //
 // `isolation: isolate` gives an element a layer (it starts a stacking context) without changing
 // where anything is placed: unlike `position: relative`, it is no containing block for what is

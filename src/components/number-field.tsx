@@ -3,7 +3,6 @@ import TextField from '@mui/material/TextField';
 import { useController, type FieldValues } from 'react-hook-form';
 import { useMessages } from '../i18n/lazy-messages.ts';
 import type { Messages } from '../i18n/messages.ts';
-import { numberFormat } from '../i18n/intl-formats.ts';
 import type { ControlledFieldProps } from './field-props.ts';
 
 export interface NumberFieldProps<T extends FieldValues, O = T> extends ControlledFieldProps<T, O> {
@@ -14,10 +13,9 @@ export interface NumberFieldProps<T extends FieldValues, O = T> extends Controll
 }
 
 function rangeText(w: Messages['widgets'], min?: number, max?: number): string | null {
-  const { format } = numberFormat();
-  if (min !== undefined && max !== undefined) return w.between(format(min), format(max));
-  if (min !== undefined) return w.atLeast(format(min));
-  if (max !== undefined) return w.atMost(format(max));
+  if (min !== undefined && max !== undefined) return w.between(min, max);
+  if (min !== undefined) return w.atLeast(min);
+  if (max !== undefined) return w.atMost(max);
   return null;
 }
 

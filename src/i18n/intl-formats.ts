@@ -1,7 +1,8 @@
 // The page's Intl objects, each made on its first use rather than when its module loads. The
-// first Intl object of a kind loads that kind's locale data: made at module evaluation, the
-// three of them cost about 95 ms of a deep link to a form at 4x CPU (collation 47, dates 42,
-// numbers 8), where none of them is needed before the first field (docs/decisions/0119).
+// first Intl object of a kind loads that kind's locale data: made at module evaluation, they
+// cost about 95 ms of a deep link to a form at 4x CPU (collation 47, dates 42, numbers 8), where
+// none of them is needed before the first field (docs/decisions/0119). Numbers need none: the
+// messages write them (screen-messages.ts, docs/decisions/0134).
 
 import { onFirstUse } from '../../contract/lazy-record.ts';
 
@@ -14,6 +15,3 @@ export const nameCollator = onFirstUse(
 export const dateTimeFormat = onFirstUse(
   () => new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' }),
 );
-
-/** A number field's range ("between 60 and 86,400"). */
-export const numberFormat = onFirstUse(() => new Intl.NumberFormat());

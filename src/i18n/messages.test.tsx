@@ -137,3 +137,11 @@ it('has no empty message', () => {
   expect(empty).toEqual([]);
   expect(Object.keys(defaultMessages).length).toBeGreaterThan(15);
 });
+
+test('a number range writes its numbers in English, thousands grouped with commas', () => {
+  const w = defaultMessages.widgets;
+  expect(w.between(60, 86400)).toBe('Between 60 and 86,400.');
+  expect(w.atLeast(1234567)).toBe('At least 1,234,567.');
+  expect(w.atMost(999)).toBe('At most 999.');
+  expect(w.atLeast(-2500)).toBe('At least -2,500.');
+});

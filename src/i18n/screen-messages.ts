@@ -10,6 +10,8 @@ import { CONNECTION_TEST_ADVICE } from '../../contract/connection-test-advice.ts
 import { pemInspectWords } from '../components/pem-words.ts';
 
 const s = (n: number) => (n === 1 ? '' : 's');
+/** 86400 -> "86,400": an integer's digits grouped in threes, English style. */
+const thousands = (n: number) => String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
 
 export const screenMessages = {
   create: {
@@ -137,9 +139,12 @@ export const screenMessages = {
       (unparsed > 0
         ? ` ${unparsed} ${unparsed === 1 ? 'line was' : 'lines were'} not understood.`
         : ''),
-    between: (min: string, max: string) => `Between ${min} and ${max}.`,
-    atLeast: (min: string) => `At least ${min}.`,
-    atMost: (max: string) => `At most ${max}.`,
+    // A number field's range. The words write their numbers, as they do elsewhere: English
+    // groups thousands with a comma, whatever the browser's locale (Intl.NumberFormat would
+    // load ICU's number data on first use, 25-67 ms on a deep link; docs/decisions/0134).
+    between: (min: number, max: number) => `Between ${thousands(min)} and ${thousands(max)}.`,
+    atLeast: (min: number) => `At least ${thousands(min)}.`,
+    atMost: (max: number) => `At most ${thousands(max)}.`,
     pem: {
       /** The PEM inspector's diagnostics and key descriptions. */
       inspect: pemInspectWords,

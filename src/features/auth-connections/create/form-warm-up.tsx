@@ -11,7 +11,6 @@
 import { useEffect, useState, type ComponentType } from 'react';
 import type { CreateAuthType } from '../../../../contract/index.ts';
 import { whenIdle } from '../../../components/when-idle.ts';
-import { numberFormat } from '../../../i18n/intl-formats.ts';
 
 type Steps = ComponentType<{ shown: CreateAuthType | null }>;
 
@@ -37,10 +36,6 @@ export function FormWarmUp({ shown }: { shown: CreateAuthType | null }) {
         whenIdle(() => {
           // The page may have gone by now (the admin left it): then fetch nothing.
           if (!live) return;
-          // The first Intl object of a page load loads ICU's data (about 30 ms at 4x CPU). A
-          // number field's range needs one, and it is made on first use (0119): made here, no
-          // pick of a form with a number field waits for it.
-          numberFormat();
           import('./warm-up-steps.tsx').then(
             (steps) => live && setSteps(() => steps.WarmUpSteps),
             () => {}, // a warm-up that cannot load changes nothing: the pick pays as before

@@ -1,11 +1,19 @@
 // How a rendered first screen is put into the page (the rendering itself runs in every build,
 // and the e2e suite checks its result in the browser: e2e/prerendered-first-screen.spec.ts).
-import { GATE_SCRIPT, PRERENDER_ID } from '../src/prerender/first-screen-gate.ts';
-import { pageWith, styleAttributesToRules } from './prerender.ts';
+import {
+  AFTER_PAINT_ATTRIBUTE,
+  GATE_SCRIPT,
+  PRERENDER_ID,
+} from '../src/prerender/first-screen-gate.ts';
+import { pageWith, scriptsAfterPaint, styleAttributesToRules } from './prerender.ts';
 
+// As Vite writes it: the entry script and its static imports' preloads in <head>.
 const template =
-  '<!doctype html><html><head><meta name="csp-nonce" content="__CSP_NONCE__" /></head>' +
-  '<body><div id="root"></div><script type="module" src="/assets/index.js"></script></body></html>';
+  '<!doctype html><html><head><meta name="csp-nonce" content="__CSP_NONCE__" />' +
+  '<script type="module" crossorigin src="/assets/index.js"></script>' +
+  '<link rel="modulepreload" crossorigin href="/assets/a.js">' +
+  '<link rel="modulepreload" crossorigin href="/assets/b.js">' +
+  '</head><body><div id="root"></div></body></html>';
 
 describe('the prerendered page', () => {
   it('puts the screen in an inert element before #root, its styles and the gate in <head>', () => {
@@ -19,6 +27,24 @@ describe('the prerendered page', () => {
     expect(head).toMatch(/<style nonce="__CSP_NONCE__">[^<]*display:none/);
     expect(page).toContain(
       `<div id="${PRERENDER_ID}" inert><main><input name="name" value=""/></main></div><div id="root"></div>`,
+    );
+  });
+
+  it('carries its scripts as links that fetch nothing until the gate turns them back', () => {
+    const page = pageWith(template, { html: '<main></main>', styleTags: '' });
+    expect(page).not.toMatch(/<script type="module"|rel="modulepreload"/);
+    expect(page).toContain(
+      `<link ${AFTER_PAINT_ATTRIBUTE}="module" crossorigin href="/assets/index.js">` +
+        `<link ${AFTER_PAINT_ATTRIBUTE}="modulepreload" crossorigin href="/assets/a.js">` +
+        `<link ${AFTER_PAINT_ATTRIBUTE}="modulepreload" crossorigin href="/assets/b.js">`,
+    );
+    // The gate comes after them in <head>, and runs their loading from DOMContentLoaded.
+    expect(page.indexOf(GATE_SCRIPT)).toBeGreaterThan(page.indexOf('/assets/b.js'));
+  });
+
+  it('refuses a template whose entry script it does not find', () => {
+    expect(() => scriptsAfterPaint('<html><head></head><body></body></html>')).toThrow(
+      /no module entry script/,
     );
   });
 

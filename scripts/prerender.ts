@@ -8,16 +8,25 @@ import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { createServer, type Plugin } from 'vite';
 import { CREATE_AUTH_TYPES } from '../contract/enums.ts';
-import { GATE_SCRIPT, GATE_STYLE, PRERENDER_ID } from '../src/prerender/first-screen-gate.ts';
+import {
+  AFTER_PAINT_ATTRIBUTE,
+  GATE_SCRIPT,
+  GATE_STYLE,
+  PRERENDER_ID,
+} from '../src/prerender/first-screen-gate.ts';
 import type { RenderedScreen } from './prerender-entry.tsx';
 
 export const PRERENDER_DIR = '.prerender';
 export const PRERENDER_INDEX = 'pages.json';
 
-/** What the server reads: the gate script's CSP hash, and the page written for each type. */
+/**
+ * What the server reads: the gate script's CSP hash, the page written for each type, and the
+ * attribute its preload links carry instead of rel (the gate gives them their rel back).
+ */
 export interface PrerenderIndex {
   scriptHash: string;
   newByType: Record<string, string>;
+  afterPaintAttribute: string;
 }
 
 /** A placeholder key: the app renders its connected screens only when it holds one. */
@@ -70,6 +79,21 @@ export function styleAttributesToRules(html: string): { html: string; rules: str
   return { html: out, rules };
 }
 
+/**
+ * The template's entry script and module preloads, as links that fetch nothing until the gate
+ * script turns them back, after the picture's first frame (first-screen-gate.ts, 0134).
+ */
+export function scriptsAfterPaint(template: string): string {
+  const entry = /<script type="module" crossorigin src="([^"]+)"><\/script>/;
+  if (!entry.test(template)) throw new Error('prerender: index.html has no module entry script');
+  return template
+    .replace(entry, `<link ${AFTER_PAINT_ATTRIBUTE}="module" crossorigin href="$1">`)
+    .replaceAll(
+      '<link rel="modulepreload" crossorigin',
+      `<link ${AFTER_PAINT_ATTRIBUTE}="modulepreload" crossorigin`,
+    );
+}
+
 export function pageWith(template: string, screen: RenderedScreen): string {
   const { html, rules } = styleAttributesToRules(screen.html);
   const head =
@@ -78,7 +102,9 @@ export function pageWith(template: string, screen: RenderedScreen): string {
   const body = `<div id="${PRERENDER_ID}" inert>${html}</div><div id="root"></div>`;
   if (!template.includes('<div id="root"></div>') || !template.includes('</head>'))
     throw new Error('prerender: index.html has no <div id="root"></div> or </head>');
-  return template.replace('</head>', `${head}</head>`).replace('<div id="root"></div>', body);
+  return scriptsAfterPaint(template)
+    .replace('</head>', `${head}</head>`)
+    .replace('<div id="root"></div>', body);
 }
 
 export async function prerenderPages(root: string, outDir: string): Promise<PrerenderIndex> {
@@ -98,6 +124,7 @@ export async function prerenderPages(root: string, outDir: string): Promise<Prer
   const index: PrerenderIndex = {
     scriptHash: `sha256-${createHash('sha256').update(GATE_SCRIPT).digest('base64')}`,
     newByType: {},
+    afterPaintAttribute: AFTER_PAINT_ATTRIBUTE,
   };
   try {
     for (const type of CREATE_AUTH_TYPES) {

@@ -7,6 +7,7 @@ import { buildOutputFile } from './build-output-file.ts';
 interface PrerenderIndex {
   scriptHash: string;
   newByType: Record<string, string>;
+  afterPaintAttribute?: string;
 }
 
 export interface PrerenderedCopy {
@@ -14,6 +15,11 @@ export interface PrerenderedCopy {
   file: string;
   /** Its gate script's hash, for the page's CSP. */
   scriptHash: string;
+  /**
+   * The attribute its preload links carry instead of rel: its gate script asks for the page's
+   * scripts once the picture has painted (src/prerender/first-screen-gate.ts, 0134).
+   */
+  afterPaintAttribute?: string;
 }
 
 const INDEX = path.join('.prerender', 'pages.json');
@@ -29,6 +35,10 @@ export function prerenderedPages(
     const pages = index();
     const name = pages && Object.hasOwn(pages.newByType, type) ? pages.newByType[type] : undefined;
     if (!pages || !name || !SAFE_FILE.test(name)) return undefined;
-    return { file: path.join(staticDir, '.prerender', name), scriptHash: pages.scriptHash };
+    return {
+      file: path.join(staticDir, '.prerender', name),
+      scriptHash: pages.scriptHash,
+      afterPaintAttribute: pages.afterPaintAttribute,
+    };
   };
 }

@@ -67,11 +67,22 @@ export function routePreloads(staticDir: string): (pathname: string) => string[]
   };
 }
 
-/** The <link> tags for `files`, put before </head>. */
-export function withPreloads(html: string, files: readonly string[]): string {
+/**
+ * The <link> tags for `files`, put before </head>. On a prerendered page they carry
+ * `afterPaintAttribute` instead of rel, as its own script links do: its gate script asks for them
+ * once the picture has painted (docs/decisions/0134).
+ */
+export function withPreloads(
+  html: string,
+  files: readonly string[],
+  afterPaintAttribute?: string,
+): string {
   if (files.length === 0) return html;
+  const kind = afterPaintAttribute
+    ? `${afterPaintAttribute}="modulepreload"`
+    : 'rel="modulepreload"';
   const links = files
-    .map((f) => `<link rel="modulepreload" crossorigin href="${encodeURI(f)}">`)
+    .map((f) => `<link ${kind} crossorigin href="${encodeURI(f)}">`)
     .join('\n    ');
   return html.replace('</head>', `    ${links}\n  </head>`);
 }

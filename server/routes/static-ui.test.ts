@@ -209,6 +209,7 @@ describe('a prerendered first screen (scripts/prerender.ts)', () => {
       JSON.stringify({
         scriptHash,
         newByType: { mtls: 'new.mtls.html', basic_auth: '../outside.html' },
+        afterPaintAttribute: 'data-after-paint',
       }),
     );
   });
@@ -223,8 +224,12 @@ describe('a prerendered first screen (scripts/prerender.ts)', () => {
     expect(page).toContain('the mTLS form');
     expect(page).toContain(`<style nonce="${nonceOf(res)}">`);
     expect(page).not.toContain('__CSP_NONCE__');
-    // The deep link's chunks are still asked for from the start.
-    expect(page).toContain('href="/assets/create-1.js"');
+    // The deep link's chunks are listed from the start, marked as the build says for its gate
+    // script to ask for once the picture has painted (0134).
+    expect(page).toContain(
+      '<link data-after-paint="modulepreload" crossorigin href="/assets/create-1.js">',
+    );
+    expect(page).not.toContain('rel="modulepreload"');
   });
 
   it('is not sent for any other address, and its script is then not allowed', async () => {

@@ -86,7 +86,10 @@ async function servePage(
     return c.text('The UI is not built yet. Run `npm run build` (npm start does it for you).', 503);
   }
   const page = Buffer.from(
-    withPreloads(template, preloads(c.req.path)).replaceAll(NONCE_PLACEHOLDER, nonce),
+    withPreloads(template, preloads(c.req.path), copy?.afterPaintAttribute).replaceAll(
+      NONCE_PLACEHOLDER,
+      nonce,
+    ),
   );
   c.header('Content-Type', 'text/html; charset=UTF-8');
   c.header('Vary', 'Accept-Encoding');

@@ -1,9 +1,11 @@
 // The gate script decides, before the body paints, whether the prerendered picture of a form may
-// show: only in a tab that holds a key, in the light scheme it was made in. Run here as the page
-// would run it, against stand-ins for the few browser objects it reads.
+// show: only in a tab that holds a key, in the light scheme it was made in; and it asks for the
+// page's scripts once the picture has painted. Run here as the page would run it, against
+// stand-ins for the few browser objects it reads.
 import { runInNewContext } from 'node:vm';
 import { API_KEY_STORAGE_KEY } from '../app/api-key.ts';
 import {
+  AFTER_PAINT_ATTRIBUTE,
   GATE_SCRIPT,
   GATE_STYLE,
   PRERENDER_ID,
@@ -15,13 +17,52 @@ interface Tab {
   stored?: string | null;
   dark?: boolean;
   storageThrows?: boolean;
+  hidden?: boolean;
 }
 
-/** Runs the gate in `tab`; true when it turned the picture off. */
-function gateTurnsOff({ hash = '', stored = null, dark = false, storageThrows = false }: Tab) {
+interface FakeLink {
+  rel: string;
+  href: string;
+  getAttribute(name: string): string | null;
+}
+
+/**
+ * Runs the gate in `tab`, against stand-ins for the few browser objects it reads, in a page whose
+ * head holds an entry script and two preloads marked to load after paint.
+ */
+function runGate({
+  hash = '',
+  stored = null,
+  dark = false,
+  storageThrows = false,
+  hidden = false,
+}: Tab) {
   const attributes = new Map<string, string>();
+  const listeners = new Map<string, () => void>();
+  const frames: (() => void)[] = [];
+  const timers: (() => void)[] = [];
+  const appended: { type: string; src: string; crossOrigin: string }[] = [];
+  const link = (kind: string, href: string): FakeLink => ({
+    rel: '',
+    href,
+    getAttribute: (name) => (name === AFTER_PAINT_ATTRIBUTE ? kind : null),
+  });
+  const links = [
+    link('module', '/assets/index.js'),
+    link('modulepreload', '/assets/a.js'),
+    link('modulepreload', '/assets/b.js'),
+  ];
+  const document = {
+    documentElement: { setAttribute: (k: string, v: string) => attributes.set(k, v) },
+    visibilityState: hidden ? 'hidden' : 'visible',
+    addEventListener: (type: string, listener: () => void) => listeners.set(type, listener),
+    querySelectorAll: (selector: string) =>
+      selector === `link[${AFTER_PAINT_ATTRIBUTE}]` ? links : [],
+    createElement: () => ({ type: '', src: '', crossOrigin: '' }),
+    head: { appendChild: (e: (typeof appended)[number]) => appended.push(e) },
+  };
   runInNewContext(GATE_SCRIPT, {
-    document: { documentElement: { setAttribute: (k: string, v: string) => attributes.set(k, v) } },
+    document,
     location: { hash },
     sessionStorage: {
       getItem(key: string) {
@@ -30,9 +71,30 @@ function gateTurnsOff({ hash = '', stored = null, dark = false, storageThrows = 
       },
     },
     matchMedia: (query: string) => ({ matches: dark && query === '(prefers-color-scheme: dark)' }),
+    requestAnimationFrame: (f: () => void) => frames.push(f),
+    setTimeout: (f: () => void) => timers.push(f),
   });
-  return attributes.has(PRERENDER_OFF_ATTRIBUTE);
+  const asked = () => ({
+    preloads: links.filter((l) => l.rel === 'modulepreload').map((l) => l.href),
+    scripts: appended.map((e) => `${e.type} ${e.src} ${e.crossOrigin}`),
+  });
+  return {
+    turnedOff: attributes.has(PRERENDER_OFF_ATTRIBUTE),
+    asked,
+    parsed: () => listeners.get('DOMContentLoaded')?.(),
+    shown: () => listeners.get('visibilitychange')?.(),
+    frame: () => frames.splice(0).forEach((f) => f()),
+    afterFrame: () => timers.splice(0).forEach((f) => f()),
+  };
 }
+
+const gateTurnsOff = (tab: Tab) => runGate(tab).turnedOff;
+
+const NOTHING = { preloads: [], scripts: [] };
+const EVERYTHING = {
+  preloads: ['/assets/a.js', '/assets/b.js'],
+  scripts: ['module /assets/index.js anonymous'],
+};
 
 describe('the gate of the prerendered first screen', () => {
   it('lets the picture show in a light tab that holds a key, in the fragment or stored', () => {
@@ -52,6 +114,42 @@ describe('the gate of the prerendered first screen', () => {
   it('turns it off in the dark scheme: the picture is the light theme', () => {
     expect(gateTurnsOff({ hash: '#key=abc123', dark: true })).toBe(true);
     expect(gateTurnsOff({ stored: 'abc123', dark: true })).toBe(true);
+  });
+
+  it("asks for the page's scripts only once the picture's first frame is done", () => {
+    const gate = runGate({ hash: '#key=abc123' });
+    expect(gate.asked()).toEqual(NOTHING); // in <head>: the links are not parsed yet
+    gate.parsed();
+    expect(gate.asked()).toEqual(NOTHING);
+    gate.frame();
+    expect(gate.asked()).toEqual(NOTHING); // the frame's own layout and paint come first
+    gate.afterFrame();
+    expect(gate.asked()).toEqual(EVERYTHING);
+    gate.shown();
+    expect(gate.asked().scripts).toHaveLength(1); // asked for once
+  });
+
+  it('asks for them as soon as the page is parsed when no picture shows', () => {
+    for (const tab of [{}, { hash: '#key=abc123', dark: true }]) {
+      const gate = runGate(tab);
+      gate.parsed();
+      expect(gate.asked()).toEqual(EVERYTHING);
+    }
+  });
+
+  it('does not wait for a frame in a tab that is not shown, where none comes', () => {
+    const hidden = runGate({ hash: '#key=abc123', hidden: true });
+    hidden.parsed();
+    expect(hidden.asked()).toEqual(EVERYTHING);
+
+    // Hidden after it was parsed: the scripts come when it is shown again, frame or not.
+    const hiddenLater = runGate({ hash: '#key=abc123' });
+    hiddenLater.parsed();
+    hiddenLater.shown();
+    expect(hiddenLater.asked()).toEqual(EVERYTHING);
+    hiddenLater.frame();
+    hiddenLater.afterFrame();
+    expect(hiddenLater.asked().scripts).toHaveLength(1);
   });
 
   it('hides the picture by the attribute it sets', () => {

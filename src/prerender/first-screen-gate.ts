@@ -31,12 +31,16 @@ export const PRERENDER_OFF_ATTRIBUTE = 'data-prerender-off';
  */
 export const AFTER_PAINT_ATTRIBUTE = 'data-after-paint';
 
+/** How long after parsing the scripts are asked for if no frame has come (a background tab). */
+export const NO_FRAME_FALLBACK_MS = 500;
+
 /**
  * The gate's source, inlined in <head>. The CSP allows it by its hash (server/routes/static-ui.ts
  * reads the hash the build wrote), so script-src stays 'self' plus this one script; the scripts
  * it adds are the page's own, allowed by 'self'.
- * Without the picture (or in a tab that is not shown, where no frame comes), nothing is worth
- * waiting for: the scripts are asked for once the page is parsed.
+ * Without the picture nothing is worth waiting for: the scripts are asked for once the page is
+ * parsed. A tab that is not shown gets no frame; there they are asked for after half a second.
+ * (Not on visibilityState: Lighthouse's tab reports "hidden" and still paints every frame.)
  */
 export const GATE_SCRIPT =
   `(function(){var d=document,s=!1;try{` +
@@ -49,9 +53,8 @@ export const GATE_SCRIPT =
   `for(i=0;i<q.length;i++)if(q[i].getAttribute(a)==='module'){e=d.createElement('script');` +
   `e.type='module';e.crossOrigin='anonymous';e.src=q[i].href;d.head.appendChild(e)}}` +
   `d.addEventListener('DOMContentLoaded',function(){` +
-  `if(!s||d.visibilityState==='hidden')return load();` +
-  `d.addEventListener('visibilitychange',load);` +
-  `requestAnimationFrame(function(){setTimeout(load,0)})})})()`;
+  `if(!s)return load();requestAnimationFrame(function(){setTimeout(load,0)});` +
+  `setTimeout(load,${NO_FRAME_FALLBACK_MS})})})()`;
 
 /** Hides the picture when the gate says so. */
 export const GATE_STYLE = `[${PRERENDER_OFF_ATTRIBUTE}] #${PRERENDER_ID}{display:none}`;

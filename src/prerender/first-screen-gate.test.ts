@@ -33,7 +33,7 @@ interface FakeLink {
 function runGate({ hash = '', stored = null, dark = false, storageThrows = false }: Tab) {
   const attributes = new Map<string, string>();
   const listeners = new Map<string, () => void>();
-  const frames: (() => void)[] = [];
+  const observers: ((list: { getEntriesByName(name: string): unknown[] }) => void)[] = [];
   const timers: { run: () => void; after: number }[] = [];
   const appended: { type: string; src: string; crossOrigin: string }[] = [];
   const link = (kind: string, href: string): FakeLink => ({
@@ -64,7 +64,14 @@ function runGate({ hash = '', stored = null, dark = false, storageThrows = false
       },
     },
     matchMedia: (query: string) => ({ matches: dark && query === '(prefers-color-scheme: dark)' }),
-    requestAnimationFrame: (f: () => void) => frames.push(f),
+    PerformanceObserver: class {
+      constructor(callback: (typeof observers)[number]) {
+        observers.push(callback);
+      }
+      observe(options: { type: string; buffered: boolean }) {
+        expect(options).toEqual({ type: 'paint', buffered: true });
+      }
+    },
     setTimeout: (run: () => void, after: number) => timers.push({ run, after }),
   });
   const asked = () => ({
@@ -75,7 +82,9 @@ function runGate({ hash = '', stored = null, dark = false, storageThrows = false
     turnedOff: attributes.has(PRERENDER_OFF_ATTRIBUTE),
     asked,
     parsed: () => listeners.get('DOMContentLoaded')?.(),
-    frame: () => frames.splice(0).forEach((f) => f()),
+    /** The browser reports a paint of that name (its entry comes once the frame is on screen). */
+    painted: (name: 'first-paint' | 'first-contentful-paint') =>
+      observers.forEach((o) => o({ getEntriesByName: (n) => (n === name ? [{ name }] : []) })),
     /** Runs the timers due within `ms`. */
     wait: (ms: number) => {
       const due = timers.filter((t) => t.after <= ms);
@@ -113,14 +122,14 @@ describe('the gate of the prerendered first screen', () => {
     expect(gateTurnsOff({ stored: 'abc123', dark: true })).toBe(true);
   });
 
-  it("asks for the page's scripts only once the picture's first frame is done", () => {
+  it("asks for the page's scripts only once the picture is on screen", () => {
     const gate = runGate({ hash: '#key=abc123' });
     expect(gate.asked()).toEqual(NOTHING); // in <head>: the links are not parsed yet
     gate.parsed();
     expect(gate.asked()).toEqual(NOTHING);
-    gate.frame();
-    expect(gate.asked()).toEqual(NOTHING); // the frame's own layout and paint come first
-    gate.wait(0);
+    gate.painted('first-paint'); // a background, not the picture yet
+    expect(gate.asked()).toEqual(NOTHING);
+    gate.painted('first-contentful-paint');
     expect(gate.asked()).toEqual(EVERYTHING);
     gate.wait(NO_FRAME_FALLBACK_MS);
     expect(gate.asked().scripts).toHaveLength(1); // asked for once
@@ -134,15 +143,14 @@ describe('the gate of the prerendered first screen', () => {
     }
   });
 
-  it('asks for them after half a second in a tab where no frame comes (a background tab)', () => {
+  it('asks for them after a second in a tab that paints nothing (a background tab)', () => {
     const gate = runGate({ hash: '#key=abc123' });
     gate.parsed();
     gate.wait(NO_FRAME_FALLBACK_MS - 1);
     expect(gate.asked()).toEqual(NOTHING);
     gate.wait(NO_FRAME_FALLBACK_MS);
     expect(gate.asked()).toEqual(EVERYTHING);
-    gate.frame(); // shown at last
-    gate.wait(0);
+    gate.painted('first-contentful-paint'); // shown at last
     expect(gate.asked().scripts).toHaveLength(1);
   });
 

@@ -1,13 +1,25 @@
 // What the standalone app provides around <AuthConnectionsSettings />, as any host would: the
-// Emotion cache with the CSP nonce, and the MUI theme (light or dark) with CssBaseline.
+// Emotion cache with the CSP nonce, and the MUI theme (light or dark) with CssBaseline and the
+// inputs' auto-fill keyframes.
 import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react';
 import { CacheProvider } from '@emotion/react';
 import type { EmotionCache } from '@emotion/cache';
 import CssBaseline from '@mui/material/CssBaseline';
+import GlobalStyles from '@mui/material/GlobalStyles';
 import { ThemeProvider, type PaletteMode } from '@mui/material/styles';
 import useMediaQuery from '@mui/material/useMediaQuery';
 import { createEmotionCache } from './emotion-cache.ts';
 import { createAppTheme } from './theme.ts';
+
+/**
+ * MUI's InputBase tells an autofilled input by an animation that starts on :-webkit-autofill;
+ * these are its keyframes (as InputBase defines them), once for the page, since the theme turns
+ * off each input's own copy (theme.ts).
+ */
+const INPUT_KEYFRAMES = {
+  '@keyframes mui-auto-fill': { from: { animationName: 'mui-auto-fill' } },
+  '@keyframes mui-auto-fill-cancel': { from: { animationName: 'mui-auto-fill-cancel' } },
+};
 
 interface ColorModeValue {
   mode: PaletteMode;
@@ -45,6 +57,7 @@ export function ThemeProviders({
       <ColorModeContext.Provider value={colorMode}>
         <ThemeProvider theme={theme}>
           <CssBaseline enableColorScheme />
+          <GlobalStyles styles={INPUT_KEYFRAMES} />
           {children}
         </ThemeProvider>
       </ColorModeContext.Provider>

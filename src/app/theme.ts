@@ -69,6 +69,21 @@ export function createAppTheme(mode: PaletteMode): Theme {
       MuiChip: { styleOverrides: { root: { fontWeight: 500 } } },
       // Every card is its own paint layer: a key typed in one card leaves the others' paint alone.
       MuiPaper: { styleOverrides: { root: paintLayer } },
+      // Each input would otherwise add the auto-fill keyframes in a <style> tag of its own (ten on
+      // a JWT form, each serialised and inserted while React commits it); the page adds them once
+      // (INPUT_KEYFRAMES in providers.tsx, docs/decisions/0134). Turning that off also drops
+      // the animations that tell MUI an input was autofilled, so they are given back here, as
+      // InputBase writes them.
+      MuiInputBase: {
+        defaultProps: { disableInjectingGlobalStyles: true },
+        styleOverrides: {
+          input: {
+            animationName: 'mui-auto-fill-cancel',
+            animationDuration: '10ms',
+            '&:-webkit-autofill': { animationDuration: '5000s', animationName: 'mui-auto-fill' },
+          },
+        },
+      },
       ...fieldLookComponents,
     },
   });

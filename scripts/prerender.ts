@@ -81,7 +81,7 @@ export function styleAttributesToRules(html: string): { html: string; rules: str
 
 /**
  * The template's entry script and module preloads, as links that fetch nothing until the gate
- * script turns them back, after the picture's first frame (first-screen-gate.ts, 0134).
+ * script turns them back, once the picture is on screen (first-screen-gate.ts, 0134).
  */
 export function scriptsAfterPaint(template: string): string {
   const entry = /<script type="module" crossorigin src="([^"]+)"><\/script>/;

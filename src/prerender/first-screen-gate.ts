@@ -14,7 +14,7 @@
 // them as inert links (AFTER_PAINT_ATTRIBUTE, no rel): were they in <head> as usual, the browser
 // would fetch them at once and compile them on its worker threads while the main thread lays
 // out the picture, and on a two-core machine that first layout then took 80-350 ms instead of
-// 30 (its font lookups wait on a busy browser). Asked for after the first frame, the picture
+// 30 (its font lookups wait on a busy browser). Asked for once the picture is on screen, it
 // paints 0.55-0.72x as soon and the form takes input as soon as before (docs/decisions/0134).
 import { API_KEY_STORAGE_KEY } from '../app/api-key.ts';
 
@@ -27,7 +27,7 @@ export const PRERENDER_OFF_ATTRIBUTE = 'data-prerender-off';
 /**
  * Marks the prerendered page's script links in place of their kind ("module" for the entry,
  * "modulepreload" for the chunks it needs): the browser ignores a link without rel, and the
- * gate script gives each its kind back after the picture's first frame.
+ * gate script gives each its kind back once the picture is on screen.
  */
 export const AFTER_PAINT_ATTRIBUTE = 'data-after-paint';
 

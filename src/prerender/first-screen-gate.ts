@@ -14,8 +14,9 @@
 // them as inert links (AFTER_PAINT_ATTRIBUTE, no rel): were they in <head> as usual, the browser
 // would fetch them at once and compile them on its worker threads while the main thread lays
 // out the picture, and on a two-core machine that first layout then took 80-350 ms instead of
-// 30 (its font lookups wait on a busy browser). Asked for once the picture is on screen, it
-// paints 0.55-0.72x as soon and the form takes input as soon as before (docs/decisions/0134).
+// 30 (its synchronous font lookups wait while those threads compile). Asked for once the picture
+// is on screen, it paints in 0.40-0.49x the time and the form takes input as soon as before
+// (0.97-1.02x; docs/decisions/0134).
 import { API_KEY_STORAGE_KEY } from '../app/api-key.ts';
 
 /** The id of the inert element that holds the picture. */
@@ -31,7 +32,10 @@ export const PRERENDER_OFF_ATTRIBUTE = 'data-prerender-off';
  */
 export const AFTER_PAINT_ATTRIBUTE = 'data-after-paint';
 
-/** How long after parsing the scripts are asked for if nothing was painted (a background tab). */
+/**
+ * How long after parsing the scripts are asked for if no frame has begun by then (a background
+ * tab). Once a frame has begun, only the paint's entry loads them, however slow the machine.
+ */
 export const NO_FRAME_FALLBACK_MS = 1000;
 
 /**
@@ -41,9 +45,10 @@ export const NO_FRAME_FALLBACK_MS = 1000;
  * "Painted" is the first contentful paint's entry, which comes once the frame is on screen: the
  * main thread's paint is not enough, because rasterising the frame happens on the worker threads
  * the scripts' compiling would take (seen: painted at 193 ms, on screen at 1,266 ms).
- * Without the picture nothing is worth waiting for: the scripts are asked for once the page is
- * parsed. A tab that is not shown paints nothing; there they are asked for after a second.
- * (Not on visibilityState: Lighthouse's tab reports "hidden" and still paints every frame.)
+ * Without the picture, or in a browser that reports no paint entries, nothing is worth waiting
+ * for: the scripts are asked for once the page is parsed. A tab that is not shown runs no frame;
+ * there they are asked for after a second. (Not on visibilityState: Lighthouse's tab reports
+ * "hidden" and still paints every frame.)
  */
 export const GATE_SCRIPT =
   `(function(){var d=document,s=!1;try{` +
@@ -55,10 +60,12 @@ export const GATE_SCRIPT =
   `for(i=0;i<q.length;i++)if(q[i].getAttribute(a)==='modulepreload')q[i].rel='modulepreload';` +
   `for(i=0;i<q.length;i++)if(q[i].getAttribute(a)==='module'){e=d.createElement('script');` +
   `e.type='module';e.crossOrigin='anonymous';e.src=q[i].href;d.head.appendChild(e)}}` +
-  `d.addEventListener('DOMContentLoaded',function(){` +
-  `if(!s)return load();try{new PerformanceObserver(function(r){` +
-  `if(r.getEntriesByName('first-contentful-paint').length)load()}).observe({type:'paint',buffered:!0})}` +
-  `catch(e){load()}setTimeout(load,${NO_FRAME_FALLBACK_MS})})})()`;
+  `d.addEventListener('DOMContentLoaded',function(){if(!s)return load();try{` +
+  `if(PerformanceObserver.supportedEntryTypes.indexOf('paint')<0)return load();` +
+  `var t=setTimeout(load,${NO_FRAME_FALLBACK_MS});requestAnimationFrame(function(){clearTimeout(t)});` +
+  `new PerformanceObserver(function(r){` +
+  `if(r.getEntriesByName('first-contentful-paint').length)load()}).observe({type:'paint',buffered:!0})` +
+  `}catch(e){load()}})})()`;
 
 /** Hides the picture when the gate says so. */
 export const GATE_STYLE = `[${PRERENDER_OFF_ATTRIBUTE}] #${PRERENDER_ID}{display:none}`;

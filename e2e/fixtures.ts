@@ -21,6 +21,7 @@ import {
   writeResponse,
   writeSnapshot,
 } from './canary/artifacts.ts';
+import { PRERENDER_ID } from '../src/prerender/first-screen-gate.ts';
 import { E2E_API_KEY, E2E_BASE_URL } from './env.ts';
 import { BODY_DRAIN_TIMEOUT } from './limits.ts';
 import { appendFileSync } from 'node:fs';
@@ -120,9 +121,21 @@ export function uniqueName(prefix: string): string {
   return `${prefix} ${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
 }
 
-/** Opens the app the way `npm start` tells a user to: with the key in the URL fragment. */
-export function openApp(page: Page, path = '/') {
+/** Opens an address with the key in the URL fragment; what shows first may be the HTML's picture. */
+export function openHtml(page: Page, path = '/') {
   return page.goto(`${path}#key=${encodeURIComponent(E2E_API_KEY)}`);
+}
+
+/**
+ * Opens the app the way `npm start` tells a user to, with the key in the URL fragment, and
+ * returns once the app runs. The list and the forms first paint a picture of their first screen
+ * from the HTML (docs/decisions/0127, 0135); a test that pressed keys or read the address while
+ * the picture showed would act before the app exists.
+ */
+export async function openApp(page: Page, path = '/') {
+  const response = await openHtml(page, path);
+  await page.locator(`#${PRERENDER_ID}`).waitFor({ state: 'detached' });
+  return response;
 }
 
 declare global {

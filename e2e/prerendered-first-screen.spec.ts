@@ -1,9 +1,10 @@
-// A form's deep link comes with a picture of its first screen in the HTML (scripts/prerender.ts,
-// docs/decisions/0127): it paints before any script has run, takes no input, shows only where
-// it matches what the app will render, and leaves in the commit that puts the real screen in.
+// A form's deep link, and the list's plain address, come with a picture of their first screen in
+// the HTML (scripts/prerender.ts, docs/decisions/0127, 0135): it paints before any script has
+// run, takes no input, shows only where it matches what the app will render, and leaves in the
+// commit that puts the real screen in.
 import type { Page } from '@playwright/test';
 import { PRERENDER_ID } from '../src/prerender/first-screen-gate.ts';
-import { E2E_API_KEY, expect, openApp, test } from './fixtures.ts';
+import { E2E_API_KEY, canary, expect, openApp, openHtml, test, uniqueName } from './fixtures.ts';
 
 const picture = (page: Page) => page.locator(`#${PRERENDER_ID}`);
 
@@ -14,7 +15,7 @@ test('a deep link paints its form from the HTML alone, and nothing can be typed 
   page,
 }) => {
   await withoutScripts(page);
-  const response = await openApp(page, '/new?type=mtls');
+  const response = await openHtml(page, '/new?type=mtls');
   await expect(picture(page)).toBeVisible();
   await expect(picture(page)).toHaveAttribute('inert', '');
   await expect(picture(page).locator('h1')).toHaveText('New auth connection');
@@ -61,7 +62,7 @@ test('the picture is the first screen React renders, and leaves in the same comm
   await withoutScripts(htmlOnly);
 
   for (const type of ['oauth2_jwt', 'basic_auth'] as const) {
-    await openApp(htmlOnly, `/new?type=${type}`);
+    await openHtml(htmlOnly, `/new?type=${type}`);
     const pictured = await names(htmlOnly, `#${PRERENDER_ID}`);
     await openApp(page, `/new?type=${type}`);
     await expect(page.locator('#root form')).toBeVisible();
@@ -77,6 +78,43 @@ test('the picture is the first screen React renders, and leaves in the same comm
     await page.getByLabel(/^Name/).fill(`typed into ${type}`);
     await expect(page.getByLabel(/^Name/)).toHaveValue(`typed into ${type}`);
   }
+});
+
+test("the list paints its loading screen from the HTML, and React's list takes its place", async ({
+  page,
+  context,
+  api,
+}) => {
+  // At least one row, so React's list is a table whichever tests ran before.
+  await api.create({
+    auth_type: 'bearer_auth',
+    name: uniqueName('Listed'),
+    provider: 'p',
+    token: canary('token'),
+  });
+  const htmlOnly = await context.newPage();
+  await withoutScripts(htmlOnly);
+  await openHtml(htmlOnly, '/');
+  await expect(picture(htmlOnly).locator('h1')).toHaveText('Auth connections');
+  await expect(picture(htmlOnly).locator('[aria-busy="true"]')).toBeVisible();
+  await expect(htmlOnly.locator('#root')).toBeEmpty();
+  // A list address with a query (a search, a page) gets no picture: its toolbar would differ.
+  await openHtml(htmlOnly, '/?q=after');
+  await expect(picture(htmlOnly)).toHaveCount(0);
+
+  await page.addInitScript((id) => {
+    const w = window as unknown as { __bothShown: number };
+    w.__bothShown = 0;
+    new MutationObserver(() => {
+      if (document.getElementById(id) && document.querySelector('#root h1')) w.__bothShown += 1;
+    }).observe(document, { subtree: true, childList: true });
+  }, PRERENDER_ID);
+  await openApp(page, '/');
+  await expect(page.getByRole('table', { name: 'Auth connections' })).toBeVisible();
+  await expect(picture(page)).toHaveCount(0);
+  expect(
+    await page.evaluate(() => (window as unknown as { __bothShown: number }).__bothShown),
+  ).toBe(0);
 });
 
 test('a tab without a key, or in the dark scheme, never shows the picture', async ({ page }) => {
@@ -98,17 +136,22 @@ test('a tab without a key, or in the dark scheme, never shows the picture', asyn
 });
 
 test("asks for the page's scripts once the picture is on screen", async ({ page }) => {
-  const response = await openApp(page, '/new?type=mtls');
-  const html = (await response?.text()) ?? '';
-  expect(html).not.toMatch(/<script type="module"|rel="modulepreload"/);
-  await expect(page.locator('#root form')).toBeVisible();
-  const { onScreen, scripts } = await page.evaluate(() => ({
-    onScreen: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN,
-    scripts: performance
-      .getEntriesByType('resource')
-      .filter((e) => e.name.endsWith('.js'))
-      .map((e) => e.startTime),
-  }));
-  expect(scripts.length).toBeGreaterThan(5);
-  expect(Math.min(...scripts)).toBeGreaterThanOrEqual(onScreen);
+  for (const [address, rendered] of [
+    ['/new?type=mtls', '#root form'],
+    ['/', '#root h1'],
+  ] as const) {
+    const response = await openApp(page, address);
+    const html = (await response?.text()) ?? '';
+    expect(html, address).not.toMatch(/<script type="module"|rel="modulepreload"/);
+    await expect(page.locator(rendered)).toBeVisible();
+    const { onScreen, scripts } = await page.evaluate(() => ({
+      onScreen: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN,
+      scripts: performance
+        .getEntriesByType('resource')
+        .filter((e) => e.name.endsWith('.js'))
+        .map((e) => e.startTime),
+    }));
+    expect(scripts.length, address).toBeGreaterThan(5);
+    expect(Math.min(...scripts), address).toBeGreaterThanOrEqual(onScreen);
+  }
 });

@@ -5,6 +5,7 @@ import { Readable } from 'node:stream';
 import { text } from 'node:stream/consumers';
 import createCache from '@emotion/cache';
 import createEmotionServer from '@emotion/server/create-instance';
+import { environmentManager } from '@tanstack/react-query';
 import { prerenderToNodeStream } from 'react-dom/static';
 import { App } from '../src/app/app.tsx';
 import { NONCE_PLACEHOLDER } from '../src/app/emotion-cache.ts';
@@ -22,6 +23,10 @@ export async function renderFirstScreen(pathname: string): Promise<RenderedScree
   // cache adopts these <style> tags instead of inserting the same rules again.
   const cache = createCache({ key: 'ac', nonce: NONCE_PLACEHOLDER, prepend: true });
   const { extractCriticalToChunks, constructStyleTagsFromChunks } = createEmotionServer(cache);
+  // The stand-in `window` makes TanStack Query think it runs in a browser, and a query the list
+  // renders (pending, never fetched here) would then hold a 5-minute gc timer that keeps the
+  // build's process alive. On the server it keeps no timers.
+  environmentManager.setIsServer(() => true);
   await preloadRoute(pathname);
   // prerender (not renderToString) waits for every lazy part and message bundle to arrive.
   const { prelude } = await prerenderToNodeStream(<App emotionCache={cache} />);

@@ -1,8 +1,8 @@
 // Vite plugin: once the build is written, renders the first screen of each form's deep link
-// (/new?type=<type>) to HTML and writes it, with its styles, into a copy of index.html under
-// .prerender/ (a dot folder: the server never serves it as a file). The server sends that copy
-// for the address, so the form paints from the HTML alone instead of after the scripts have
-// loaded and run. docs/decisions/0127-prerendered-first-screen.md.
+// (/new?type=<type>) and of the list (`/`, while its data loads) to HTML and writes it, with its
+// styles, into a copy of index.html under .prerender/ (a dot folder: the server never serves it
+// as a file). The server sends that copy for the address, so the screen paints from the HTML
+// alone instead of after the scripts have loaded and run. docs/decisions/0127, 0135.
 import { createHash } from 'node:crypto';
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -26,6 +26,8 @@ export const PRERENDER_INDEX = 'pages.json';
 export interface PrerenderIndex {
   scriptHash: string;
   newByType: Record<string, string>;
+  /** The list's address (`/` with no query): its header, toolbar and loading rows. */
+  list: string;
   afterPaintAttribute: string;
 }
 
@@ -124,11 +126,20 @@ export async function prerenderPages(root: string, outDir: string): Promise<Prer
   const index: PrerenderIndex = {
     scriptHash: `sha256-${createHash('sha256').update(GATE_SCRIPT).digest('base64')}`,
     newByType: {},
+    list: 'list.html',
     afterPaintAttribute: AFTER_PAINT_ATTRIBUTE,
   };
   try {
-    for (const type of CREATE_AUTH_TYPES) {
-      const address = new URL(`http://prerender.invalid/new?type=${type}`);
+    // The list shows stored data the build cannot know, so its picture is what the app shows
+    // while that data loads: the header, the toolbar and the loading rows.
+    const pages: [URL, string][] = [
+      [new URL('http://prerender.invalid/'), index.list],
+      ...CREATE_AUTH_TYPES.map((type): [URL, string] => [
+        new URL(`http://prerender.invalid/new?type=${type}`),
+        (index.newByType[type] = `new.${type}.html`),
+      ]),
+    ];
+    for (const [address, file] of pages) {
       (globalThis as { window?: unknown }).window = standInWindow(address);
       const { renderFirstScreen } = (await vite.ssrLoadModule(
         '/scripts/prerender-entry.tsx',
@@ -136,9 +147,7 @@ export async function prerenderPages(root: string, outDir: string): Promise<Prer
       const screen = await renderFirstScreen(address.pathname);
       if (screen.html.includes(PLACEHOLDER_KEY))
         throw new Error('prerender: the placeholder key was rendered into the page');
-      const file = `new.${type}.html`;
       await writeFile(path.join(dir, file), pageWith(template, screen));
-      index.newByType[type] = file;
     }
   } finally {
     await vite.close();

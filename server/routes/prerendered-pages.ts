@@ -1,4 +1,5 @@
-// The copies of index.html with a form's first screen prerendered into them, written by the
+// The copies of index.html with a first screen prerendered into them (each form's, and the
+// list's while it loads), written by the
 // build (scripts/prerender.ts) under STATIC_DIR/.prerender/, listed in its pages.json. Read again
 // whenever the build changes it (build-output-file.ts). docs/decisions/0127.
 import path from 'node:path';
@@ -7,6 +8,7 @@ import { buildOutputFile } from './build-output-file.ts';
 interface PrerenderIndex {
   scriptHash: string;
   newByType: Record<string, string>;
+  list?: string;
   afterPaintAttribute?: string;
 }
 
@@ -25,15 +27,25 @@ export interface PrerenderedCopy {
 const INDEX = path.join('.prerender', 'pages.json');
 const SAFE_FILE = /^[\w.-]+\.html$/;
 
-/** `(pathname, type) => the prerendered copy for that address`, if the build wrote one. */
+/** The page written for an address, if any: `/new?type=<type>`, or `/` with no query. */
+function pageFor(pages: PrerenderIndex, pathname: string, query: URLSearchParams) {
+  const type = query.get('type');
+  if (/^\/new\/?$/.test(pathname) && type && Object.hasOwn(pages.newByType, type))
+    return pages.newByType[type];
+  // The list's query (search, filters, sort, page) changes its toolbar: only the plain address
+  // looks like the picture.
+  if ((pathname === '/' || pathname === '/index.html') && query.size === 0) return pages.list;
+  return undefined;
+}
+
+/** `(pathname, query) => the prerendered copy for that address`, if the build wrote one. */
 export function prerenderedPages(
   staticDir: string,
-): (pathname: string, type: string | undefined) => PrerenderedCopy | undefined {
+): (pathname: string, query: URLSearchParams) => PrerenderedCopy | undefined {
   const index = buildOutputFile(path.join(staticDir, INDEX), (json) => json as PrerenderIndex);
-  return (pathname, type) => {
-    if (!/^\/new\/?$/.test(pathname) || !type) return undefined;
+  return (pathname, query) => {
     const pages = index();
-    const name = pages && Object.hasOwn(pages.newByType, type) ? pages.newByType[type] : undefined;
+    const name = pages && pageFor(pages, pathname, query);
     if (!pages || !name || !SAFE_FILE.test(name)) return undefined;
     return {
       file: path.join(staticDir, '.prerender', name),

@@ -203,12 +203,14 @@ describe('a prerendered first screen (scripts/prerender.ts)', () => {
       `<body><div id="prerendered-first-screen" inert>${marker}</div><div id="root"></div></body></html>`;
     mkdirSync(path.join(dir, '.prerender'));
     writeFileSync(path.join(dir, '.prerender', 'new.mtls.html'), copy('the mTLS form'));
+    writeFileSync(path.join(dir, '.prerender', 'list.html'), copy('the list, loading'));
     writeFileSync(path.join(dir, 'outside.html'), copy('not listed by the build'));
     writeFileSync(
       path.join(dir, '.prerender', 'pages.json'),
       JSON.stringify({
         scriptHash,
         newByType: { mtls: 'new.mtls.html', basic_auth: '../outside.html' },
+        list: 'list.html',
         afterPaintAttribute: 'data-after-paint',
       }),
     );
@@ -232,8 +234,26 @@ describe('a prerendered first screen (scripts/prerender.ts)', () => {
     expect(page).not.toContain('rel="modulepreload"');
   });
 
+  it("is sent for the list's plain address, whose picture is its loading screen", async () => {
+    for (const address of ['/', '/index.html']) {
+      const res = await get(address);
+      expect(await res.text(), address).toContain('the list, loading');
+      expect(res.headers.get('content-security-policy'), address).toContain(
+        `script-src 'self' '${scriptHash}';`,
+      );
+    }
+  });
+
   it('is not sent for any other address, and its script is then not allowed', async () => {
-    for (const address of ['/new', '/new?type=basic_auth', '/new?type=nope', '/?type=mtls']) {
+    // A list address with a query shows its search, filters or page: not the picture.
+    for (const address of [
+      '/new',
+      '/new?type=basic_auth',
+      '/new?type=nope',
+      '/?type=mtls',
+      '/?q=sales',
+      '/?page=2',
+    ]) {
       const res = await get(address);
       expect(await res.text(), address).toContain('<p>xxx');
       expect(res.headers.get('content-security-policy'), address).toContain("script-src 'self';");

@@ -76,7 +76,7 @@ async function servePage(
   prerendered: ReturnType<typeof prerenderedPages>,
 ): Promise<Response> {
   const nonce = newNonce();
-  const copy = prerendered(c.req.path, c.req.query('type'));
+  const copy = prerendered(c.req.path, new URL(c.req.url).searchParams);
   c.header('Content-Security-Policy', contentSecurityPolicy(nonce, copy ? [copy.scriptHash] : []));
   c.header('Cache-Control', 'no-store');
   let template: string;

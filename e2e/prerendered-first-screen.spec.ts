@@ -8,6 +8,21 @@ import { E2E_API_KEY, canary, expect, openApp, openHtml, test, uniqueName } from
 
 const picture = (page: Page) => page.locator(`#${PRERENDER_ID}`);
 
+/** Counts, from the first byte, each moment at which the picture and React's screen show together. */
+const recordBothShown = (page: Page, reactScreen: string) =>
+  page.addInitScript(
+    ({ id, reactScreen }) => {
+      const w = window as unknown as { __bothShown: number };
+      w.__bothShown = 0;
+      new MutationObserver(() => {
+        if (document.getElementById(id) && document.querySelector(reactScreen)) w.__bothShown += 1;
+      }).observe(document, { subtree: true, childList: true });
+    },
+    { id: PRERENDER_ID, reactScreen },
+  );
+const bothShown = (page: Page) =>
+  page.evaluate(() => (window as unknown as { __bothShown: number }).__bothShown);
+
 /** The page's scripts never arrive: what shows is the HTML alone. */
 const withoutScripts = (page: Page) => page.route('**/assets/*.js', (route) => route.abort());
 
@@ -44,14 +59,7 @@ test('the picture is the first screen React renders, and leaves in the same comm
   page,
   context,
 }) => {
-  // Records any moment at which the picture and React's form are in the page together.
-  await page.addInitScript((id) => {
-    const w = window as unknown as { __bothShown: number };
-    w.__bothShown = 0;
-    new MutationObserver(() => {
-      if (document.getElementById(id) && document.querySelector('#root form')) w.__bothShown += 1;
-    }).observe(document, { subtree: true, childList: true });
-  }, PRERENDER_ID);
+  await recordBothShown(page, '#root form');
   const names = (from: Page, root: string) =>
     from
       .locator(`${root} input[name], ${root} textarea[name]`)
@@ -71,9 +79,7 @@ test('the picture is the first screen React renders, and leaves in the same comm
     expect(pictured.length, type).toBeGreaterThan(3);
     // React may render more below the first screen (the optional section) once it is idle.
     expect(rendered.slice(0, pictured.length), type).toEqual(pictured);
-    expect(
-      await page.evaluate(() => (window as unknown as { __bothShown: number }).__bothShown),
-    ).toBe(0);
+    expect(await bothShown(page)).toBe(0);
     // The real form takes input at once.
     await page.getByLabel(/^Name/).fill(`typed into ${type}`);
     await expect(page.getByLabel(/^Name/)).toHaveValue(`typed into ${type}`);
@@ -102,19 +108,11 @@ test("the list paints its loading screen from the HTML, and React's list takes i
   await openHtml(htmlOnly, '/?q=after');
   await expect(picture(htmlOnly)).toHaveCount(0);
 
-  await page.addInitScript((id) => {
-    const w = window as unknown as { __bothShown: number };
-    w.__bothShown = 0;
-    new MutationObserver(() => {
-      if (document.getElementById(id) && document.querySelector('#root h1')) w.__bothShown += 1;
-    }).observe(document, { subtree: true, childList: true });
-  }, PRERENDER_ID);
+  await recordBothShown(page, '#root h1');
   await openApp(page, '/');
   await expect(page.getByRole('table', { name: 'Auth connections' })).toBeVisible();
   await expect(picture(page)).toHaveCount(0);
-  expect(
-    await page.evaluate(() => (window as unknown as { __bothShown: number }).__bothShown),
-  ).toBe(0);
+  expect(await bothShown(page)).toBe(0);
 });
 
 test('a tab without a key, or in the dark scheme, never shows the picture', async ({ page }) => {

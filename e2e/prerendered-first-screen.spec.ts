@@ -104,7 +104,7 @@ test("the list paints its loading screen from the HTML, and React's list takes i
   await expect(picture(htmlOnly).locator('h1')).toHaveText('Auth connections');
   await expect(picture(htmlOnly).locator('[aria-busy="true"]')).toBeVisible();
   await expect(htmlOnly.locator('#root')).toBeEmpty();
-  // A list address with a query (a search, a page) gets no picture: its toolbar would differ.
+  // A list address with a query (a search, a page) gets no picture: it was made without one.
   await openHtml(htmlOnly, '/?q=after');
   await expect(picture(htmlOnly)).toHaveCount(0);
 

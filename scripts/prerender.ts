@@ -26,7 +26,7 @@ export const PRERENDER_INDEX = 'pages.json';
 export interface PrerenderIndex {
   scriptHash: string;
   newByType: Record<string, string>;
-  /** The list's address (`/` with no query): its header, toolbar and loading rows. */
+  /** The list's address (`/` with no query): its header, title and loading rows. */
   list: string;
   afterPaintAttribute: string;
 }
@@ -125,21 +125,22 @@ export async function prerenderPages(root: string, outDir: string): Promise<Prer
   });
   const index: PrerenderIndex = {
     scriptHash: `sha256-${createHash('sha256').update(GATE_SCRIPT).digest('base64')}`,
-    newByType: {},
+    newByType: Object.fromEntries(CREATE_AUTH_TYPES.map((type) => [type, `new.${type}.html`])),
+    // The list shows stored data the build cannot know, so its picture is what the app shows
+    // while that data loads: the header, the title and the loading rows.
     list: 'list.html',
     afterPaintAttribute: AFTER_PAINT_ATTRIBUTE,
   };
+  const pages: [string, string][] = [
+    ['/', index.list],
+    ...CREATE_AUTH_TYPES.map((type): [string, string] => [
+      `/new?type=${type}`,
+      index.newByType[type]!,
+    ]),
+  ];
   try {
-    // The list shows stored data the build cannot know, so its picture is what the app shows
-    // while that data loads: the header, the toolbar and the loading rows.
-    const pages: [URL, string][] = [
-      [new URL('http://prerender.invalid/'), index.list],
-      ...CREATE_AUTH_TYPES.map((type): [URL, string] => [
-        new URL(`http://prerender.invalid/new?type=${type}`),
-        (index.newByType[type] = `new.${type}.html`),
-      ]),
-    ];
-    for (const [address, file] of pages) {
+    for (const [at, file] of pages) {
+      const address = new URL(at, 'http://prerender.invalid');
       (globalThis as { window?: unknown }).window = standInWindow(address);
       const { renderFirstScreen } = (await vite.ssrLoadModule(
         '/scripts/prerender-entry.tsx',

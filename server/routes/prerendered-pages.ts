@@ -1,7 +1,7 @@
 // The copies of index.html with a first screen prerendered into them (each form's, and the
-// list's while it loads), written by the
-// build (scripts/prerender.ts) under STATIC_DIR/.prerender/, listed in its pages.json. Read again
-// whenever the build changes it (build-output-file.ts). docs/decisions/0127.
+// list's while it loads), written by the build (scripts/prerender.ts) under
+// STATIC_DIR/.prerender/, listed in its pages.json. Read again whenever the build changes it
+// (build-output-file.ts). docs/decisions/0127, 0135.
 import path from 'node:path';
 import { buildOutputFile } from './build-output-file.ts';
 
@@ -32,8 +32,8 @@ function pageFor(pages: PrerenderIndex, pathname: string, query: URLSearchParams
   const type = query.get('type');
   if (/^\/new\/?$/.test(pathname) && type && Object.hasOwn(pages.newByType, type))
     return pages.newByType[type];
-  // The list's query (search, filters, sort, page) changes its toolbar: only the plain address
-  // looks like the picture.
+  // The list's picture was made at its plain address; one with a query (a search, filters, a
+  // sort, a page) is not checked against it, so it gets the plain page.
   if ((pathname === '/' || pathname === '/index.html') && query.size === 0) return pages.list;
   return undefined;
 }

@@ -245,7 +245,8 @@ describe('a prerendered first screen (scripts/prerender.ts)', () => {
   });
 
   it('is not sent for any other address, and its script is then not allowed', async () => {
-    // A list address with a query shows its search, filters or page: not the picture.
+    // A list address with a query (a search, filters, a page) gets no picture: it was made
+    // without one.
     for (const address of [
       '/new',
       '/new?type=basic_auth',

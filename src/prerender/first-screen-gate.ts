@@ -1,8 +1,9 @@
 // A deep link's first screen comes prerendered in the page (scripts/prerender.ts), so it paints
-// before the scripts have loaded: each form's, and the list's loading screen (0135). It is a picture of the screen, not the screen: it sits in an
-// `inert` element outside React's #root (nothing in it can be focused, clicked or typed into, so
-// nothing typed is lost, and assistive technology skips it), and React's first commit removes it
-// (main.tsx). docs/decisions/0127-prerendered-first-screen.md.
+// before the scripts have loaded: each form's, and the list's loading screen (0135). It is a
+// picture of the screen, not the screen: it sits in an `inert` element outside React's #root
+// (nothing in it can be focused, clicked or typed into, so nothing typed is lost, and assistive
+// technology skips it), and React's first commit removes it (main.tsx).
+// docs/decisions/0127-prerendered-first-screen.md.
 //
 // The server can't know two things the screen depends on, so a script in <head> checks them
 // before the body paints, and hides the picture when either differs from how it was made:

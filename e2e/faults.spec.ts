@@ -20,6 +20,7 @@ import {
   type E2eApi,
 } from './fixtures.ts';
 import { field } from './form-steps.ts';
+import { trackRequests } from './page-settled.ts';
 
 /** Past the api client's 15 s timeout (src/api/api-client.ts DEFAULT_TIMEOUT_MS). */
 const PAST_CLIENT_TIMEOUT_MS = 16_000;
@@ -30,6 +31,8 @@ interface FaultContext {
   testInfo: TestInfo;
   /** Forward the request to the real server first (create and update only). */
   reachServer: boolean;
+  /** The page's requests, counted from before it loads. */
+  requests: ReturnType<typeof trackRequests>;
 }
 
 interface Fault {
@@ -109,7 +112,12 @@ const FAULTS: Fault[] = [
     name: 'offline then online',
     message: /The server could not be reached\./,
     reachesServer: false,
-    beforeCommit: ({ context }) => context.setOffline(true),
+    // Once the page's idle-time fetches of code are done: one cut off by the switch is another
+    // fault (e2e/offline-code.spec.ts), and broke the detail page this test ends on.
+    beforeCommit: async ({ context, requests }) => {
+      await requests.settled();
+      await context.setOffline(true);
+    },
     beforeRetry: ({ context }) => context.setOffline(false),
   },
 ];
@@ -265,6 +273,7 @@ for (const operation of OPERATIONS) {
           context,
           testInfo,
           reachServer: fault.reachesServer && operation.name !== 'delete',
+          requests: trackRequests(page),
         };
         await fault.beforeLoad?.(ctx);
 

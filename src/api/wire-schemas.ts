@@ -7,7 +7,9 @@ let pending: Promise<WireSchemas> | null = null;
 
 export function loadWireSchemas(): Promise<WireSchemas> {
   pending ??= import('./wire-module.ts').catch((error: unknown) => {
-    pending = null; // a failed chunk load is retried by the next request
+    // Asked again by the next request. Chromium keeps a failed module for the page's life, so
+    // there it fails again until a reload; the first request runs as the page starts, online.
+    pending = null;
     throw error;
   });
   return pending;

@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { render, screen } from '@testing-library/react';
+import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { lazyWithRetry } from './lazy-with-retry.tsx';
 
@@ -19,6 +19,32 @@ describe('lazyWithRetry', () => {
     expect(await screen.findByText('Hello admin')).toBeInTheDocument();
     expect(attempts).toBe(2);
     quiet.mockRestore();
+  });
+
+  it('offers a reload instead of Retry once Retry failed too while the browser is online', async () => {
+    // Chromium keeps a failed chunk for the page's life: asking again fails at once, online.
+    let attempts = 0;
+    const Part = lazyWithRetry(async (): Promise<{ default: () => null }> => {
+      attempts += 1;
+      throw new TypeError('Failed to fetch dynamically imported module');
+    });
+    const onLine = vi.spyOn(navigator, 'onLine', 'get').mockReturnValue(false);
+    const quiet = vi.spyOn(console, 'error').mockImplementation(() => {});
+    render(<Part />);
+    expect(await screen.findByRole('alert')).toHaveTextContent('Check your connection');
+    // Retry while still offline keeps offering Retry: the connection may yet come back.
+    await userEvent.click(screen.getByRole('button', { name: 'Retry' }));
+    await waitFor(() => expect(attempts).toBe(2));
+    expect(await screen.findByRole('button', { name: 'Retry' })).toBeInTheDocument();
+
+    onLine.mockReturnValue(true);
+    await userEvent.click(screen.getByRole('button', { name: 'Retry' }));
+    expect(await screen.findByRole('button', { name: 'Reload page' })).toBeInTheDocument();
+    expect(screen.getByRole('alert')).toHaveTextContent('Reload the page to load it.');
+    expect(screen.queryByRole('button', { name: 'Retry' })).toBeNull();
+    expect(attempts).toBe(3);
+    quiet.mockRestore();
+    onLine.mockRestore();
   });
 
   it('renders a part preloaded before it mounts in the first pass, without its fallback', async () => {

@@ -1,8 +1,20 @@
-/** Runs a task once the browser is idle (prefetching code that the first paint doesn't need). */
+/**
+ * Runs a task once the browser is idle and online (prefetching code that the first paint doesn't
+ * need). Never while offline: Chromium keeps a module whose fetch failed in its module map for the
+ * life of the page, so a speculative import() that fails offline would break every later import of
+ * that chunk, even once the network is back (seen as the detail page failing to load after an
+ * offline save was retried, e2e/faults.spec.ts). Offline, the task waits for the `online` event.
+ */
 export function whenIdle(task: () => void): void {
   if (typeof window === 'undefined') return;
-  if ('requestIdleCallback' in window) window.requestIdleCallback(task, { timeout: 3000 });
-  else setTimeout(task, 1500);
+  // Asked when the task is due, not when it is scheduled: the network may have gone meanwhile.
+  const run = () => {
+    if (globalThis.navigator?.onLine === false)
+      window.addEventListener('online', () => whenIdle(task), { once: true });
+    else task();
+  };
+  if ('requestIdleCallback' in window) window.requestIdleCallback(run, { timeout: 3000 });
+  else setTimeout(run, 1500);
 }
 
 /**

@@ -97,6 +97,10 @@ export const coreMessages = {
     space: 'Space',
     comma: 'Comma',
     loadFailed: 'This part of the page could not be loaded. Check your connection and try again.',
+    /** After Retry failed too, online: Chromium keeps a failed chunk for the page's life. */
+    loadFailedReload:
+      'This part of the page still could not be loaded. Reload the page to load it.',
+    reloadPage: 'Reload page',
     loadingPage: 'Loading page',
   },
   /** The standalone shell's connect screen and reconnect dialog. */

@@ -2,6 +2,7 @@
 // connection, and the capability answer that tells whether this API has them at all.
 import type { ConnectionTestRequest, ConnectionTestResult } from '../../contract/index.ts';
 import type { ApiClient } from './api-client.ts';
+import { NetworkError } from './errors.ts';
 import { AUTH_CONNECTIONS_PATH } from './endpoints.ts';
 
 /** The server stops a test at 15 s; the page waits a little longer for its answer. */
@@ -19,7 +20,10 @@ export async function hasConnectionTestEndpoint(
       signal,
     });
     return answer.test_endpoint;
-  } catch {
+  } catch (error) {
+    // No answer (offline, a dropped connection) says nothing about the API: the query fails and
+    // is asked again when the browser is back online, instead of hiding Test for the session.
+    if (error instanceof NetworkError) throw error;
     // The real upstream has no such endpoint (404/405), or answers something else: no Test.
     return false;
   }

@@ -3,6 +3,7 @@
 // without it (the real upstream today, here: a fetch that answers that route 404) gets no button
 // and no error; a host can also say so itself.
 import { screen } from '@testing-library/react';
+import { onlineManager } from '@tanstack/react-query';
 import {
   createInProcessServer,
   type InProcessServer,
@@ -82,4 +83,27 @@ it('a host can hide it without the API being asked', async () => {
   expect(await screen.findByRole('heading', { name: 'Search' })).toBeVisible();
   expect(screen.queryByRole('button', { name: 'Test connection' })).toBeNull();
   expect(calls).not.toContain('/v1/workspace/auth-connections/test');
+});
+
+it('asks again once the browser is back online when the first answer never came', async () => {
+  // A fault the real server can't produce on demand: the capability request finds no network.
+  let offline = true;
+  const flaky: typeof fetch = (input, init) => {
+    const url = new URL(input instanceof Request ? input.url : String(input));
+    if (offline && url.pathname.endsWith('/test')) {
+      return Promise.reject(new TypeError('Failed to fetch'));
+    }
+    return server.fetch(input, init);
+  };
+  const { queryClient } = renderDetail(flaky);
+  expect(await screen.findByRole('heading', { name: 'Search' })).toBeVisible();
+  await vi.waitFor(() =>
+    expect(queryClient.getQueryState(['auth-connections', 'test-endpoint'])?.status).toBe('error'),
+  );
+  expect(screen.queryByRole('button', { name: 'Test connection' })).toBeNull();
+
+  offline = false;
+  onlineManager.setOnline(false);
+  onlineManager.setOnline(true);
+  expect(await screen.findByRole('button', { name: 'Test connection' })).toBeVisible();
 });

@@ -170,6 +170,9 @@ test('creates an mTLS connection with an encrypted key and its passphrase', asyn
   // A stored-looking key is masked; clearing it is how the admin swaps in another one.
   await page.getByRole('button', { name: 'Clear Client key' }).click();
   await field(page, 'Client key').fill(pem.encryptedRsaKey);
+  // The key check's answer comes a moment later and moves the button: click once it is there.
+  await expect(page.getByText('Encrypted', { exact: true })).toBeVisible();
+  await expect(page.getByText(/could not be compared with the certificate here/)).toBeVisible();
   await page.getByRole('button', { name: 'Create connection' }).click();
   await expect(page.getByText('This key is encrypted: enter its passphrase.')).toBeVisible();
   await field(page, 'Key passphrase').fill(pem.passphrase);
@@ -183,6 +186,11 @@ test('a server-side validation error shows on its field', async ({ page, api }) 
   await fillBasics(page, name);
   await field(page, 'Client certificate').fill(pem.certificate);
   await field(page, 'Client key').fill(pem.otherRsaKey);
+  // What the page reads from the pair comes a moment later and moves the button: the summary,
+  // and its own check, which already says so; the server refuses on save.
+  await expect(page.getByText('CN=test.example, O=Acme Test').first()).toBeVisible();
+  await expect(page.getByText(/^Private key: RSA/)).toBeVisible();
+  await expect(page.getByText(/does not belong to the certificate/)).toBeVisible();
   await page.getByRole('button', { name: 'Create connection' }).click();
   await expect(field(page, 'Client key')).toHaveAttribute('aria-invalid', 'true');
   expect((await api.list()).find((c) => c.name === name)).toBeUndefined();

@@ -106,6 +106,21 @@ test('a stored connection is tested from its detail page, and the page says when
   await shot(page, 'detail');
 });
 
+/**
+ * Waits for what the mTLS form reads from the client certificate and key just put in: the
+ * certificate's summary and the key check appear a moment after the text and push down everything
+ * below them, Test among them, and a click while they move lands beside the button (seen in CI:
+ * no test was sent).
+ */
+async function clientPairRead(page: Page, cn: string) {
+  const credentials = page.getByRole('region', { name: 'Credentials' });
+  await expect(
+    credentials.getByText(`CN=${cn}, O=Auth Connections Tests`, { exact: true }),
+  ).toBeVisible();
+  await expect(credentials.getByText('Private key: EC P-256 (256-bit)')).toBeVisible();
+  await expect(credentials.getByText('The private key belongs to this certificate.')).toBeVisible();
+}
+
 test('mTLS: the right client certificate passes, another CA and an expired one fail with why', async ({
   page,
   far,
@@ -114,7 +129,13 @@ test('mTLS: the right client certificate passes, another CA and an expired one f
   await fillBasics(page, uniqueName('Bank'));
   await field(page, 'Client certificate').fill(far.pki.client.cert);
   await field(page, 'Client key').fill(far.pki.client.key);
+  await clientPairRead(page, 'mtls-test-client');
   await field(page, 'CA certificate').fill(far.pki.ca);
+  await expect(
+    page
+      .getByRole('region', { name: 'Optional settings' })
+      .getByText('CN=Connection Test CA, O=Auth Connections Tests (self-signed)', { exact: true }),
+  ).toBeVisible();
   await page.getByLabel('Probe URL').fill(far.mtlsUrl);
   const test = page.getByRole('button', { name: 'Test', exact: true });
   await test.click();
@@ -125,6 +146,7 @@ test('mTLS: the right client certificate passes, another CA and an expired one f
   await field(page, 'Client certificate').fill(far.pki.otherCaClient.cert);
   await page.getByRole('button', { name: 'Clear Client key' }).click();
   await field(page, 'Client key').fill(far.pki.otherCaClient.key);
+  await clientPairRead(page, 'stranger-client');
   await test.click();
   await expect(result(page).getByText('The test failed')).toBeVisible();
   await expect(verdict(page)).toContainText(/issued by .*CN=Some Other CA/);
@@ -134,6 +156,7 @@ test('mTLS: the right client certificate passes, another CA and an expired one f
   await field(page, 'Client certificate').fill(far.pki.expiredClient.cert);
   await page.getByRole('button', { name: 'Clear Client key' }).click();
   await field(page, 'Client key').fill(far.pki.expiredClient.key);
+  await clientPairRead(page, 'expired-client');
   await test.click();
   await expect(verdict(page)).toContainText('The client certificate has expired');
 });

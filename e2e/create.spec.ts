@@ -131,6 +131,8 @@ test('creates an OAuth2 JWT connection signed with RS256', async ({ page, api })
   await page.getByLabel(/^Algorithm/).click();
   await page.getByRole('option', { name: 'RS256' }).click();
   await field(page, 'Secret key').fill(pem.rsaKey);
+  // The key's summary comes a moment later and moves Create: save once it is there.
+  await expect(page.getByText(/^Private key: RSA/)).toBeVisible();
   await expect(page.getByLabel('JWT header')).toContainText('"alg": "RS256"');
   await expect(page.getByLabel('JWT claims')).toContainText('"aud": "https://api.example.com"');
   await saveAndCheck(page, [pem.rsaKey.split('\n')[1]!]);

@@ -1,11 +1,15 @@
 // Deleting one connection: unused, used (typed confirmation), refused (rollback), by keyboard.
-import type { Page } from '@playwright/test';
-import { canary, expect, expectAccessible, openApp, test, uniqueName } from './fixtures.ts';
+import {
+  canary,
+  expect,
+  expectAccessible,
+  openApp,
+  rowLink,
+  test,
+  uniqueName,
+} from './fixtures.ts';
 import { tabTo, uniquePart } from './keyboard.ts';
 import { screens, shot } from './screens.ts';
-
-const rowLink = (page: Page, name: string) =>
-  page.getByRole('table', { name: 'Auth connections' }).getByRole('link', { name, exact: true });
 
 test('deletes an unused connection', async ({ page, api }) => {
   const name = uniqueName('Unused');

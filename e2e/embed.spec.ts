@@ -2,7 +2,7 @@
 // by the real server): the host's theme, router, auth header and session renewal around the
 // create -> detail -> delete journey. Runs with playwright.embed.config.ts.
 import type { Page } from '@playwright/test';
-import { canary, E2E_API_KEY, expect, test, uniqueName } from './fixtures.ts';
+import { canary, E2E_API_KEY, expect, rowLink, test, uniqueName } from './fixtures.ts';
 import { shot } from './screens.ts';
 import { field } from './form-steps.ts';
 
@@ -64,10 +64,7 @@ test('create, open and delete a connection inside the host, in its theme and wit
   await expect(page.getByText(`Acme: “${name}” was added`)).toBeVisible();
   await shot(page, 'embed-host-list-light');
 
-  await page
-    .getByRole('table', { name: 'Auth connections' })
-    .getByRole('link', { name, exact: true })
-    .click();
+  await rowLink(page, name).click();
   await expect(page).toHaveURL(/\/settings\/auth-connections\/connections\/[^/]+$/);
   await expect(page.getByRole('heading', { name, level: 1 })).toBeVisible();
   await page.getByRole('button', { name: 'Switch to dark mode' }).click();

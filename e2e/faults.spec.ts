@@ -15,6 +15,7 @@ import {
   expect,
   openApp,
   recordResponseBody,
+  rowLink,
   test,
   uniqueName,
   type E2eApi,
@@ -252,9 +253,6 @@ const OPERATIONS: Operation[] = [
     },
   },
 ];
-
-const rowLink = (page: Page, name: string) =>
-  page.getByRole('table', { name: 'Auth connections' }).getByRole('link', { name, exact: true });
 
 /** The search box is a searchbox, not a labelled input like the form fields. */
 function typedInput(page: Page, label: string) {

@@ -116,6 +116,13 @@ async function ok(response: APIResponse, testInfo?: TestInfo) {
   return JSON.parse(body.toString()) as unknown;
 }
 
+/** A connection's name in the list, a link to its detail page. */
+export function rowLink(page: Page, name: string) {
+  return page
+    .getByRole('table', { name: 'Auth connections' })
+    .getByRole('link', { name, exact: true });
+}
+
 /** A name no other test (or earlier run) uses, so tests never depend on each other's data. */
 export function uniqueName(prefix: string): string {
   return `${prefix} ${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;

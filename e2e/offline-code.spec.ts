@@ -2,7 +2,7 @@
 // network does. Chromium keeps a module whose fetch failed for the life of the page, so there
 // Retry cannot fetch it again; the page then says so and offers a reload instead of a Retry that
 // cannot work (src/components/lazy-with-retry.tsx). Real offline (context.setOffline), real chunks.
-import { canary, expect, openApp, test, uniqueName } from './fixtures.ts';
+import { canary, expect, openApp, rowLink, test, uniqueName } from './fixtures.ts';
 import { trackRequests } from './page-settled.ts';
 
 test('a page whose code could not load offline loads once the browser is back online', async ({
@@ -14,9 +14,7 @@ test('a page whose code could not load offline loads once the browser is back on
   await api.create({ auth_type: 'bearer_auth', name, provider: 'p', token: canary('token') });
   const requests = trackRequests(page);
   await openApp(page, `/?q=${encodeURIComponent(name)}`);
-  const row = page
-    .getByRole('table', { name: 'Auth connections' })
-    .getByRole('link', { name, exact: true });
+  const row = rowLink(page, name);
   await expect(row).toBeVisible();
   // The list has fetched what it prefetches when idle; the detail page's code is not among it.
   await requests.settled();

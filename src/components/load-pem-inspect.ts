@@ -10,3 +10,13 @@ export function loadPemInspect(): Promise<typeof import('./pem-inspect.ts')> {
   });
   return loading;
 }
+
+/**
+ * Starts fetching the parser where the admin is about to give it work (focus or a drag over a PEM
+ * field), so the summary after a paste or drop does not wait for it. Offline it does nothing:
+ * Chromium would remember the failed fetch for the life of the page (0136).
+ */
+export function prefetchPemInspect(): void {
+  if (globalThis.navigator?.onLine === false) return;
+  loadPemInspect().catch(() => {}); // the read that needs it reports a failure itself
+}

@@ -12,6 +12,7 @@ import type { ControlledFieldProps } from './field-props.ts';
 import { hasPemBlock, repairPem } from './pem-repair.ts';
 import type { PemInfo, PemKind } from './pem-inspect.ts';
 import { PemSummary } from './pem-summary.tsx';
+import { prefetchPemInspect } from './load-pem-inspect.ts';
 import { NoValueAttributeTextarea } from './no-value-attribute.tsx';
 import { useMessages } from '../i18n/lazy-messages.ts';
 import type { Messages } from '../i18n/messages.ts';
@@ -131,9 +132,12 @@ export function PemField<T extends FieldValues, O = T>({
   const hint = masked ? w.maskedHint : null;
 
   return (
-    <Stack spacing={1}>
+    <Stack spacing={1} onFocus={() => prefetchPemInspect()}>
       <Box
-        onDragEnter={handleDragOver}
+        onDragEnter={(event) => {
+          prefetchPemInspect();
+          handleDragOver(event);
+        }}
         onDragOver={handleDragOver}
         onDragLeave={handleDragLeave}
         onDrop={handleDrop}

@@ -190,6 +190,10 @@ export function PemSummary({ text, kind, onInspect }: PemSummaryProps) {
   const report = useEffectEvent((info: PemInfo) => onInspect?.(info));
 
   useEffect(() => {
+    // Empty: nothing to read, so nothing to fetch. The parser is a 200 kB chunk whose evaluation
+    // was a long task on every form with a PEM field, the warm-up's included (0137); the field
+    // fetches it once the admin comes to it (prefetchPemInspect).
+    if (text.trim() === '') return;
     let cancelled = false;
     const timer = setTimeout(() => {
       loadPemInspect()

@@ -7,11 +7,12 @@
 //
 // Each part of an entry is built on its first read (lazy-record.ts): building every type's shapes
 // when the contract loads cost about 45 ms of a deep link to a form at 4x CPU, where the form
-// reads one type's create shape and the defaults of two others (docs/decisions/0125).
+// reads one type's create shape (docs/decisions/0125; the defaults it shows are SPEC_DEFAULTS).
 import { z } from 'zod';
 import type { CreateAuthType, ResponseAuthType, UpdateAuthType } from './auth-types.ts';
 import { SCOPE_SEPARATORS } from './enums.ts';
 import {
+  SPEC_DEFAULTS,
   descriptions as d,
   expirationSeconds,
   jwtAlgorithm,
@@ -43,7 +44,7 @@ const jwtExchange = onFirstUse(() => ({
   scopes: z.array(z.string()).optional().describe(d.jwt_scopes),
   token_response_field: tokenResponseField()
     .describe(d.token_response_field)
-    .default('access_token'),
+    .default(SPEC_DEFAULTS.token_response_field),
 }));
 
 /** A client's token request: OAuth2 client credentials and the refresh token type share it. */
@@ -67,7 +68,10 @@ const ENTRIES = {
   oauth2_client_credentials: {
     create: () => ({
       ...oauthClient(),
-      basic_auth_in_header: z.boolean().default(false).describe(d.basic_auth_in_header),
+      basic_auth_in_header: z
+        .boolean()
+        .default(SPEC_DEFAULTS.basic_auth_in_header)
+        .describe(d.basic_auth_in_header),
       client_secret: z.string(),
       custom_headers: stringMap().default({}),
     }),
@@ -82,7 +86,10 @@ const ENTRIES = {
     }),
     response: () => ({
       ...oauthClient(),
-      basic_auth_in_header: z.boolean().default(false).describe(d.basic_auth_in_header),
+      basic_auth_in_header: z
+        .boolean()
+        .default(SPEC_DEFAULTS.basic_auth_in_header)
+        .describe(d.basic_auth_in_header),
       custom_headers: stringMap().optional().describe(d.custom_headers_response),
     }),
   },

@@ -9,6 +9,23 @@ export const expirationSeconds = () => z.number().int().min(60).max(86400);
 export const jwtAlgorithm = () => z.enum(JWT_ALGORITHMS);
 export const tokenResponseField = () => z.enum(TOKEN_RESPONSE_FIELDS);
 
+/**
+ * The spec's defaults for fields a form shows before anything is typed. The schemas below take
+ * them from here, so the forms can read them without building a schema (building the two types'
+ * shapes was 2 ms of a form's first render; conformance.test.ts checks them against the spec).
+ */
+export const SPEC_DEFAULTS = {
+  algorithm: 'HS256',
+  expiration_seconds: 3600,
+  token_response_field: 'access_token',
+  basic_auth_in_header: false,
+} as const satisfies {
+  algorithm: (typeof JWT_ALGORITHMS)[number];
+  expiration_seconds: number;
+  token_response_field: (typeof TOKEN_RESPONSE_FIELDS)[number];
+  basic_auth_in_header: boolean;
+};
+
 export const descriptions = {
   algorithm: 'JWT signing algorithm',
   expiration_seconds: 'Token expiration time in seconds',
@@ -32,11 +49,13 @@ export const descriptions = {
 
 /** The JWT fields create requests and responses share: same names, defaults and descriptions. */
 export const jwtClaimFields = () => ({
-  algorithm: jwtAlgorithm().describe(descriptions.algorithm).default('HS256'),
+  algorithm: jwtAlgorithm().describe(descriptions.algorithm).default(SPEC_DEFAULTS.algorithm),
   key_id: z.string().nullable().optional().describe(descriptions.key_id),
   issuer: z.string().describe(descriptions.issuer),
   audience: z.string().describe(descriptions.audience),
   subject: z.string().describe(descriptions.subject),
-  expiration_seconds: expirationSeconds().describe(descriptions.expiration_seconds).default(3600),
+  expiration_seconds: expirationSeconds()
+    .describe(descriptions.expiration_seconds)
+    .default(SPEC_DEFAULTS.expiration_seconds),
   extra_params: stringMap().optional().describe(descriptions.jwt_extra_params),
 });

@@ -9,6 +9,7 @@ export * from './checks.ts';
 export * from './header-values.ts';
 export * from './check-words.ts';
 export * from './auth-types.ts';
+export { SPEC_DEFAULTS } from './fields.ts';
 export { AUTH_TYPE_SCHEMAS, type AuthTypeSchemaEntry } from './auth-type-schemas.ts';
 export * from './connection-test.ts';
 export * from './connection-test-advice.ts';

@@ -1,8 +1,8 @@
 // The form model. It is not the wire model (GUIDE §3): maps are rows, the expiration is typed
 // text, and every field of every type lives in one flat object so that switching the auth type
 // can keep what the types share. `toCreateRequest` picks the chosen type's fields.
-import { onFirstUse } from '../../../../contract/lazy-record.ts';
 import {
+  SPEC_DEFAULTS,
   createRequestShapes,
   type CreateAuthType,
   type JwtAlgorithm,
@@ -48,22 +48,10 @@ export type ConnectionFormValues = {
 
 export type FormFieldName = keyof ConnectionFormValues;
 
-// The spec's defaults, read from the contract rather than written again here. Read on the first
-// empty form, not at load: a type's shapes are built on their first read (auth-type-schemas.ts).
-const specDefaults = onFirstUse(() => {
-  const jwt = createRequestShapes.oauth2_jwt;
-  return {
-    algorithm: jwt.algorithm.parse(undefined),
-    expiration_seconds: jwt.expiration_seconds.parse(undefined),
-    token_response_field: jwt.token_response_field.parse(undefined),
-    basic_auth_in_header:
-      createRequestShapes.oauth2_client_credentials.basic_auth_in_header.parse(undefined),
-  };
-});
-
 /** Empty values, with the spec's defaults where the spec has one. */
 export function emptyFormValues(authType: CreateAuthType): ConnectionFormValues {
-  const defaults = specDefaults();
+  // The spec's own defaults, from the contract (no schema is built to read them).
+  const defaults = SPEC_DEFAULTS;
   return {
     auth_type: authType,
     name: '',

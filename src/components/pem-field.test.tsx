@@ -1,10 +1,8 @@
 // @vitest-environment jsdom
-import { configure, fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { configure, fireEvent, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { PemField } from './pem-field.tsx';
-import type { PemInfo } from './pem-inspect.ts';
 import { pemMaterial } from '../../tests/pem-material.ts';
-import { TestForm } from './test-form.tsx';
+import { renderPemFields as renderPem } from '../../tests/pem-fields.tsx';
 
 // The reference fingerprint comes from Node's own X.509 parser, not from the code under test.
 import { X509Certificate } from 'node:crypto';
@@ -13,40 +11,6 @@ const pem = pemMaterial();
 
 // The summary waits for a lazily imported parser; on a busy 2-core box that can pass 1 s.
 configure({ asyncUtilTimeout: 5000 });
-
-interface Values {
-  client_certificate: string;
-  client_key: string;
-}
-
-function renderPem(onInspect?: (info: PemInfo) => void) {
-  const onSubmit = vi.fn<(values: Values) => void>();
-  render(
-    <TestForm<Values>
-      defaultValues={{ client_certificate: '', client_key: '' }}
-      onSubmit={onSubmit}
-    >
-      {(control) => (
-        <>
-          <PemField
-            control={control}
-            name="client_certificate"
-            label="Client certificate"
-            kind="certificate"
-            required
-            onInspect={onInspect}
-          />
-          <PemField control={control} name="client_key" label="Client key" kind="private-key" />
-        </>
-      )}
-    </TestForm>,
-  );
-  return {
-    onSubmit,
-    certificate: screen.getByRole('textbox', { name: /^Client certificate/ }),
-    key: screen.getByRole('textbox', { name: /^Client key/ }),
-  };
-}
 
 afterEach(() => {
   vi.useRealTimers();

@@ -11,17 +11,24 @@ vi.mock('./pem-inspect.ts', async (importOriginal) => {
   return importOriginal();
 });
 
-afterEach(() => vi.restoreAllMocks());
+afterEach(() => {
+  vi.useRealTimers();
+  vi.restoreAllMocks();
+});
 
 it('fetches the parser when the admin comes to an empty field, and not before or offline', async () => {
+  // Fake timers run the summary's 150 ms pause at once; dynamicImportSettled then waits for any
+  // import that a timer or a focus started, so "nothing loaded" is checked, not slept on.
+  vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
   const field = renderPemFields().certificate;
-  // Well past the summary's 150 ms pause: an empty field has nothing to read.
-  await new Promise((resolve) => setTimeout(resolve, 400));
+  act(() => vi.advanceTimersByTime(1000));
+  await vi.dynamicImportSettled();
   expect(parser.loads).toBe(0);
+  vi.useRealTimers();
 
   const offline = vi.spyOn(navigator, 'onLine', 'get').mockReturnValue(false);
   act(() => field.focus());
-  await new Promise((resolve) => setTimeout(resolve, 50));
+  await vi.dynamicImportSettled();
   expect(parser.loads).toBe(0);
 
   offline.mockReturnValue(true);

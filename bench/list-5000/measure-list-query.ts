@@ -54,8 +54,11 @@ console.log(
   `${list.length} connections (parsed leniently; generic rows: ${list.filter((c) => 'generic' in c).length})`,
 );
 time('parse list response (zod, jitless)', 10, () => listAuthConnectionsResponseSchema.parse(raw));
+// The first sort of an answer orders its names (the page sorts by name as it opens); every later
+// sort of the same answer reuses that order (list-query.ts), so the two are timed apart.
+time('first sort of an answer (by name)', 20, () => sortConnections([...list], 'name', 'asc'));
 for (const key of ['name', 'type', 'provider', 'status', 'used_by'] as const) {
-  time(`sort by ${key}`, 20, () => sortConnections(list, key, 'desc'));
+  time(`sort by ${key} (a later sort)`, 20, () => sortConnections(list, key, 'desc'));
 }
 const sorted = sortConnections(list, 'name', 'asc');
 const q = 'crm goo';

@@ -9,9 +9,13 @@ import {
   paginate,
   parseListQuery,
   prepareSearchTexts,
+  SORT_KEYS,
   sortConnections,
   toSearchParams,
 } from './list-query.ts';
+import { authTypeInfo } from '../auth-types.ts';
+import { statusLabel, statusOf } from './statuses.ts';
+import { usedByCount } from './used-by.ts';
 
 function conn(fields: Record<string, unknown>): AuthConnection {
   return authConnectionResponseSchema.parse({ provider: 'p', ...fields });
@@ -205,6 +209,59 @@ describe('sortConnections', () => {
     const copy = [...all];
     sortConnections(all, 'name', 'desc');
     expect(all).toEqual(copy);
+  });
+
+  it('gives the order the column comparison defines, on names the collator calls equal too', () => {
+    // The rule in words, as one comparator: the column's value (what the admin sees, through the
+    // collator), a missing provider last in both directions, then the name, then the id.
+    const collator = new Intl.Collator(undefined, { numeric: true, sensitivity: 'base' });
+    const shown = {
+      name: (c: AuthConnection) => c.name,
+      type: (c: AuthConnection) => authTypeInfo(c.auth_type).label,
+      provider: (c: AuthConnection) => c.provider || null,
+      status: (c: AuthConnection) => statusLabel(statusOf(c)),
+      used_by: (c: AuthConnection) => usedByCount(c.used_by),
+    };
+    const reference =
+      (key: keyof typeof shown, sign: number) => (a: AuthConnection, b: AuthConnection) => {
+        const [x, y] = [shown[key](a), shown[key](b)];
+        if (x === null || y === null) {
+          if (x !== y) return x === null ? 1 : -1;
+        } else {
+          const order =
+            typeof x === 'number' ? x - (y as number) : collator.compare(x, y as string);
+          if (order !== 0) return sign * order;
+        }
+        return collator.compare(a.name, b.name) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+      };
+    // Names that differ only in case or accents, repeated names, numbers; every type and status
+    // the list can meet, known or not; providers missing or equal but for case.
+    const names = ['jira', 'Jira', 'JIRA', 'Éclair', 'eclair', 'item 9', 'item 10', 'Zoo', 'zoo'];
+    const types = ['basic_auth', 'bearer_auth', 'mtls', 'slack_bot_auth', 'quantum_auth'];
+    const statuses = [undefined, 'revoked', 'refresh_failed', 'sleeping'];
+    const providers = [undefined, 'acme', 'Acme', 'github', ''];
+    const many = Array.from({ length: 120 }, (_, i) =>
+      conn({
+        id: `ac_${String((i * 37) % 120).padStart(3, '0')}`,
+        name: names[(i * 7) % names.length],
+        auth_type: types[i % types.length],
+        status: statuses[(i * 3) % statuses.length],
+        provider: providers[(i * 5) % providers.length],
+        used_by: {
+          tools: Array.from({ length: i % 3 }, (_, j) => tool(`t${j}`)),
+          mcp_servers: [],
+          integration_connections: [],
+        },
+      }),
+    );
+    for (const key of SORT_KEYS) {
+      for (const dir of ['asc', 'desc'] as const) {
+        const expected = [...many].sort(reference(key, dir === 'asc' ? 1 : -1));
+        // Twice over the same list: the second sort reuses the first one's order of the names.
+        expect(sortConnections(many, key, dir).map((c) => c.id)).toEqual(expected.map((c) => c.id));
+        expect(sortConnections(many, key, dir).map((c) => c.id)).toEqual(expected.map((c) => c.id));
+      }
+    }
   });
 });
 

@@ -144,6 +144,11 @@ export function prepareSearchTexts(
 /**
  * Sorted copy. Ties fall back to name, then id, so the order is total and a page never shuffles.
  * A missing provider sorts last whatever the direction: an empty cell is never what one looks for.
+ *
+ * The collator is asked only to order the distinct values (names, labels, providers), once each;
+ * the sort itself compares their ranks as numbers. Comparing strings in the sort's comparator
+ * asked the collator twice per comparison when the key tied, which is nearly always for a type or
+ * a status (a few values over 5,000 rows): sorting 5,000 by type took 30 ms, by name 3 ms.
  */
 export function sortConnections(
   connections: readonly AuthConnection[],
@@ -152,41 +157,118 @@ export function sortConnections(
   words: ListWords = coreMessages,
 ): AuthConnection[] {
   const sign = dir === 'asc' ? 1 : -1;
-  // Decorate once: labels and counts are computed n times, not n log n times.
-  const rows = connections.map((c) => ({ c, key: sortValue(c, sort, words) }));
   const collator = nameCollator();
+  // Decorate once: labels and counts are computed n times, not n log n times.
+  const nameRank = nameRanksOf(connections, collator);
+  const keys = sortKeys(connections, sort, words);
+  const rankOf =
+    sort === 'name'
+      ? nameRank
+      : collationRanks(
+          keys.filter((k): k is string => typeof k === 'string'),
+          collator,
+        );
+  const rows = connections.map((c, i) => {
+    const key = keys[i]!;
+    return {
+      c,
+      key: typeof key === 'string' ? rankOf.get(key)! : key,
+      name: nameRank.get(c.name)!,
+    };
+  });
   rows.sort((a, b) => {
-    const primary = compareKeys(a.key, b.key, sign, collator);
-    if (primary !== 0) return primary;
-    return collator.compare(a.c.name, b.c.name) || (a.c.id < b.c.id ? -1 : a.c.id > b.c.id ? 1 : 0);
+    if (a.key !== b.key) {
+      if (a.key === null || b.key === null) return a.key === null ? 1 : -1;
+      return sign * (a.key - b.key);
+    }
+    return a.name - b.name || (a.c.id < b.c.id ? -1 : a.c.id > b.c.id ? 1 : 0);
   });
   return rows.map((r) => r.c);
 }
 
-function sortValue(c: AuthConnection, sort: SortKey, words: ListWords): string | number | null {
+/**
+ * The names' ranks, made once per list (the array of an answer, which the query cache replaces
+ * rather than changes): the first sort, by name as the page opens, pays for ordering the names,
+ * and every later sort of that list reuses them.
+ */
+const nameRanks = new WeakMap<readonly AuthConnection[], Map<string, number>>();
+
+function nameRanksOf(
+  connections: readonly AuthConnection[],
+  collator: Intl.Collator,
+): Map<string, number> {
+  let ranks = nameRanks.get(connections);
+  if (!ranks) {
+    ranks = collationRanks(
+      connections.map((c) => c.name),
+      collator,
+    );
+    nameRanks.set(connections, ranks);
+  }
+  return ranks;
+}
+
+/** Each distinct value's place in the collator's order; values it calls equal share a place. */
+function collationRanks(values: readonly string[], collator: Intl.Collator): Map<string, number> {
+  let tie = false;
+  const distinct = [...new Set(values)].sort((a, b) => {
+    const order = collator.compare(a, b);
+    if (order === 0) tie = true;
+    return order;
+  });
+  // A sort that never saw two values compare equal has none: it could not have put two equal
+  // values in order without comparing one of them to an equal value. So the pass that finds the
+  // places to share (one more comparison per value) runs only after a tie, such as "Jira" and
+  // "jira" under the collator's base sensitivity.
+  const ranks = new Map<string, number>();
+  distinct.forEach((value, i) => {
+    const previous = distinct[i - 1];
+    const same = tie && previous !== undefined && collator.compare(previous, value) === 0;
+    ranks.set(value, same ? ranks.get(previous)! : i);
+  });
+  return ranks;
+}
+
+/** Each row's sort key: what the admin sees in that column, or a number. */
+function sortKeys(
+  connections: readonly AuthConnection[],
+  sort: SortKey,
+  words: ListWords,
+): (string | number | null)[] {
   switch (sort) {
     case 'name':
-      return c.name;
+      return connections.map((c) => c.name);
     case 'type':
-      return authTypeInfo(c.auth_type, words).label;
+      return connections.map(
+        labelled(
+          (c) => c.auth_type,
+          (t) => authTypeInfo(t, words).label,
+        ),
+      );
     case 'provider':
-      return c.provider || null;
+      return connections.map((c) => c.provider || null);
     case 'status':
-      return statusLabel(statusOf(c), words);
+      return connections.map(labelled(statusOf, (status) => statusLabel(status, words)));
     case 'used_by':
-      return usedByCount(c.used_by);
+      return connections.map((c) => usedByCount(c.used_by));
   }
 }
 
-function compareKeys(
-  a: string | number | null,
-  b: string | number | null,
-  sign: number,
-  collator: Intl.Collator,
-): number {
-  if (a === null || b === null) return a === b ? 0 : a === null ? 1 : -1;
-  if (typeof a === 'number' && typeof b === 'number') return sign * (a - b);
-  return sign * collator.compare(String(a), String(b));
+/** A label made once per distinct value: a few types or statuses over thousands of rows. */
+function labelled(
+  value: (c: AuthConnection) => string,
+  label: (value: string) => string,
+): (c: AuthConnection) => string {
+  const labels = new Map<string, string>();
+  return (c) => {
+    const v = value(c);
+    let text = labels.get(v);
+    if (text === undefined) {
+      text = label(v);
+      labels.set(v, text);
+    }
+    return text;
+  };
 }
 
 export interface Page<T> {

@@ -123,6 +123,23 @@ describe('filterConnections', () => {
   const f = (patch: Partial<typeof DEFAULT_LIST_QUERY>) =>
     names(filterConnections(all, { ...DEFAULT_LIST_QUERY, ...patch }));
 
+  it('searches the words it is given, on the same list after other words too', () => {
+    // The list keeps its search texts per words: a host's label must be found once it is given.
+    const hostWords = {
+      ...coreMessages,
+      authTypes: {
+        ...coreMessages.authTypes,
+        bearer_auth: { ...coreMessages.authTypes.bearer_auth, label: 'Jeton porteur' },
+      },
+    };
+    const search = (q: string, words = coreMessages) =>
+      names(filterConnections(all, { ...DEFAULT_LIST_QUERY, q }, words));
+    expect(search('bearer tok')).toEqual(['Weather API']);
+    expect(search('jeton', hostWords)).toEqual(['Weather API']);
+    expect(search('bearer tok', hostWords)).toEqual([]);
+    expect(search('jeton')).toEqual([]);
+  });
+
   it('searches name, provider and type label, case-insensitively', () => {
     expect(f({ q: 'WEATHER' })).toEqual(['Weather API']); // name and provider
     expect(f({ q: 'acme' })).toEqual(['Acme billing']); // provider

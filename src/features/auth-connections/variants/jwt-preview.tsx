@@ -46,13 +46,19 @@ export function JwtPreview({ control }: { control: Control<ConnectionFormValues>
   const [now] = useState(() => Math.floor(Date.now() / 1000));
   return (
     <Paper
+      ref={skipWhileOffScreenOnceSized}
       variant="outlined"
       component="section"
       aria-labelledby="jwt-preview-title"
       // While it is off screen (below twenty claim rows, say), the browser skips its layout and
       // paint: a keystroke in the issuer changes its text but costs nothing until it is scrolled
-      // to (docs/decisions/0131). `auto` remembers the height it last had.
-      sx={{ p: 2, contentVisibility: 'auto', containIntrinsicSize: 'auto 320px' }}
+      // to (docs/decisions/0131). `auto` remembers the height it last had, so once it has been
+      // laid out, scrolling to it moves nothing. Only from then: see skipWhileOffScreenOnceSized.
+      sx={{
+        p: 2,
+        containIntrinsicSize: 'auto 320px',
+        '&[data-sized]': { contentVisibility: 'auto' },
+      }}
     >
       <Typography id="jwt-preview-title" variant="subtitle2" component="h3">
         {m.variants.jwtPreviewTitle}
@@ -70,6 +76,24 @@ export function JwtPreview({ control }: { control: Control<ConnectionFormValues>
       </Stack>
     </Paper>
   );
+}
+
+/**
+ * Lets the browser skip the preview while it is off screen, from its first layout on. Skipped
+ * from the start, it would stand in at the placeholder's 320 px until first scrolled to, then
+ * grow to its real height (taller at 360 px, where header and claims stack) and push the buttons
+ * below it down under the pointer: a press on "Create connection" and its release then landed on
+ * different elements, and the click went nowhere (docs/decisions/0139). Set on the element, not
+ * in state, so the form does not render again for it.
+ */
+function skipWhileOffScreenOnceSized(element: HTMLElement | null) {
+  if (!element || typeof ResizeObserver === 'undefined') return;
+  const observer = new ResizeObserver(() => {
+    element.dataset.sized = '';
+    observer.disconnect();
+  });
+  observer.observe(element);
+  return () => observer.disconnect();
 }
 
 /**

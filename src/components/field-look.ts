@@ -24,6 +24,45 @@ export function outlineColor(theme: Theme): string {
   return theme.palette.mode === 'light' ? 'rgba(0, 0, 0, 0.23)' : 'rgba(255, 255, 255, 0.23)';
 }
 
+/**
+ * The input's outline in each state, for whichever selectors mark the states: MUI's classes on
+ * its input root here, `:focus-within` and data attributes on the native field
+ * (native-text-field.tsx). Listed in the order they must win: the later beats the earlier.
+ */
+export function outlineStates(theme: Theme) {
+  return {
+    // An outline inset by its own width: it takes no space, so nothing moves when focus
+    // doubles it, and it survives forced-colours mode as MUI's border does.
+    idle: { outline: `1px solid ${outlineColor(theme)}`, outlineOffset: -1 },
+    hover: { outlineColor: theme.palette.text.primary },
+    hoverWithoutPointer: { '&:hover': { outlineColor: outlineColor(theme) } },
+    focused: { outlineColor: theme.palette.primary.main, outlineWidth: 2, outlineOffset: -2 },
+    error: { outlineColor: theme.palette.error.main },
+    disabled: { outlineColor: theme.palette.action.disabled },
+  } satisfies Record<string, CSSObject>;
+}
+
+const outlinedRoot = ({ theme }: { theme: Theme }): CSSObject => {
+  const states = outlineStates(theme);
+  return {
+    ...states.idle,
+    '&:hover': states.hover,
+    '@media (hover: none)': states.hoverWithoutPointer,
+    '&.Mui-focused': states.focused,
+    '&.Mui-error': states.error,
+    '&.Mui-disabled': states.disabled,
+  };
+};
+
+/**
+ * Whether a theme draws fields in this look: ours does, a host's theme (embedding) may not, and
+ * then its fields keep MUI's look. createTheme copies functions as they are, so the override is
+ * the same function.
+ */
+export function hasFieldLook(theme: Theme): boolean {
+  return theme.components?.MuiOutlinedInput?.styleOverrides?.root === outlinedRoot;
+}
+
 export const fieldLookComponents: Components<Theme> = {
   // With the label above it, a field needs no room for a label inside: 40 px, as the key/value
   // rows, instead of 56.
@@ -55,21 +94,7 @@ export const fieldLookComponents: Components<Theme> = {
   MuiFormControl: { styleOverrides: { root: { position: 'static', ...paintLayer } } },
   MuiOutlinedInput: {
     styleOverrides: {
-      // An outline inset by its own width: it takes no space, so nothing moves when focus
-      // doubles it, and it survives forced-colours mode as MUI's border does.
-      root: ({ theme }) => ({
-        outline: `1px solid ${outlineColor(theme)}`,
-        outlineOffset: -1,
-        '&:hover': { outlineColor: theme.palette.text.primary },
-        '@media (hover: none)': { '&:hover': { outlineColor: outlineColor(theme) } },
-        '&.Mui-focused': {
-          outlineColor: theme.palette.primary.main,
-          outlineWidth: 2,
-          outlineOffset: -2,
-        },
-        '&.Mui-error': { outlineColor: theme.palette.error.main },
-        '&.Mui-disabled': { outlineColor: theme.palette.action.disabled },
-      }),
+      root: outlinedRoot,
       notchedOutline: { display: 'none' },
     },
   },

@@ -3,6 +3,9 @@ import { Profiler, useEffect } from 'react';
 import { act, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useForm, type UseFormReturn } from 'react-hook-form';
+import { createTheme, ThemeProvider, type Theme } from '@mui/material/styles';
+import { createAppTheme } from '../../../app/theme.ts';
+import { hasFieldLook } from '../../../components/field-look.ts';
 import { emptyFormValues, type ConnectionFormValues } from './form-values.ts';
 import { PlainTextField } from './plain-text-field.tsx';
 
@@ -27,19 +30,47 @@ function Harness({ onForm, onRender }: { onForm: (form: Form) => void; onRender:
   );
 }
 
-function setup() {
+function setup(theme: Theme) {
   let form: Form | undefined;
   const onForm = (methods: Form) => {
     form = methods;
   };
   const onRender = vi.fn();
-  render(<Harness onForm={onForm} onRender={onRender} />);
-  return { form: () => form!, onRender, user: userEvent.setup() };
+  const { container } = render(
+    <ThemeProvider theme={theme}>
+      <Harness onForm={onForm} onRender={onRender} />
+    </ThemeProvider>,
+  );
+  return { form: () => form!, onRender, user: userEvent.setup(), container };
 }
 
-describe('PlainTextField', () => {
+// The app's theme draws the field natively (NativeTextField); a host's theme without our field
+// look gets MUI's TextField in that look. Both must behave the same.
+const looks: [string, Theme, boolean][] = [
+  ['in the app theme, a native input', createAppTheme('light'), true],
+  ['in a host theme, MUI TextField', createTheme(), false],
+];
+
+describe.each(looks)('PlainTextField %s', (_, theme, native) => {
+  const setupField = () => setup(theme);
+
+  it('is drawn by the component the theme calls for', () => {
+    expect(hasFieldLook(theme)).toBe(native);
+    const { container } = setupField();
+    expect(container.querySelector('.MuiFormControl-root') === null).toBe(native);
+  });
+
+  it('is named by its label, described by its helper text and marked required', () => {
+    setupField();
+    const input = screen.getByRole('textbox', { name: /issuer/i });
+    expect(input).toHaveAccessibleDescription('Who issued the JWT.');
+    expect(input).toBeRequired();
+    expect(input).toHaveAttribute('name', 'issuer');
+    expect(input).toHaveAttribute('spellcheck', 'false');
+  });
+
   it('takes keys into the form without rendering the field again', async () => {
-    const { form, onRender, user } = setup();
+    const { form, onRender, user } = setupField();
     const input = screen.getByRole('textbox', { name: /issuer/i });
     // The first key turns the input from empty to filled, which MUI's form control notes once.
     await user.type(input, 'c');
@@ -50,7 +81,7 @@ describe('PlainTextField', () => {
   });
 
   it('shows values written by the form (import, type switch, edit)', () => {
-    const { form } = setup();
+    const { form } = setupField();
     const input = screen.getByRole('textbox', { name: /issuer/i });
     act(() => form().setValue('issuer', 'svc@example.iam'));
     expect(input).toHaveValue('svc@example.iam');
@@ -59,7 +90,7 @@ describe('PlainTextField', () => {
   });
 
   it('shows its error in place of the helper text, and the helper text again once fixed', async () => {
-    const { form } = setup();
+    const { form } = setupField();
     const input = screen.getByRole('textbox', { name: /issuer/i });
     expect(screen.getByText('Who issued the JWT.')).toBeVisible();
     act(() => form().setError('issuer', { type: 'server', message: 'Enter an issuer' }));

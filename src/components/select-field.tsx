@@ -1,7 +1,10 @@
 import MenuItem from '@mui/material/MenuItem';
 import TextField from '@mui/material/TextField';
+import { useTheme } from '@mui/material/styles';
 import { useController, type FieldValues } from 'react-hook-form';
 import type { ControlledFieldProps } from './field-props.ts';
+import { hasFieldLook } from './field-look.ts';
+import { NativeSelectField } from './native-field.tsx';
 
 export interface SelectOption {
   value: string;
@@ -14,7 +17,10 @@ export interface SelectFieldProps<T extends FieldValues, O = T> extends Controll
   emptyLabel?: string;
 }
 
-/** A labelled select for an enum field. */
+/**
+ * A labelled select for an enum field. In the theme's own field look, a native <select> in that
+ * look (0140); under a host's theme, MUI's select in the host's look.
+ */
 export function SelectField<T extends FieldValues, O = T>({
   control,
   name,
@@ -27,7 +33,27 @@ export function SelectField<T extends FieldValues, O = T>({
 }: SelectFieldProps<T, O>) {
   const { field, fieldState } = useController({ control, name });
   const value: unknown = field.value;
+  const theme = useTheme();
 
+  if (hasFieldLook(theme)) {
+    const choices =
+      emptyLabel === undefined ? options : [{ value: '', label: emptyLabel }, ...options];
+    return (
+      <NativeSelectField
+        name={field.name}
+        selectRef={field.ref}
+        value={typeof value === 'string' ? value : ''}
+        options={choices}
+        onChange={(event) => field.onChange(event.target.value)}
+        onBlur={field.onBlur}
+        label={label}
+        required={required}
+        disabled={disabled || field.disabled}
+        error={Boolean(fieldState.error)}
+        helperText={fieldState.error?.message ?? helperText}
+      />
+    );
+  }
   return (
     <TextField
       select

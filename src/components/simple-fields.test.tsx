@@ -1,5 +1,7 @@
 // @vitest-environment jsdom
-import { render, screen } from '@testing-library/react';
+import { cleanup, render, screen } from '@testing-library/react';
+import { ThemeProvider } from '@mui/material/styles';
+import { createAppTheme } from '../app/theme.ts';
 import userEvent from '@testing-library/user-event';
 import { NumberField } from './number-field.tsx';
 import { SelectField } from './select-field.tsx';
@@ -113,5 +115,70 @@ describe('SelectField, NumberField and SwitchField', () => {
     expect(
       screen.getByRole('switch', { name: 'Basic auth in header' }),
     ).toHaveAccessibleDescription('Send the client credentials in an Authorization header.');
+  });
+});
+
+// The app's theme draws the select natively (native-field.tsx); the cases above run it in MUI's
+// default theme, where it stays MUI's select, as under a host's theme.
+describe('SelectField in the app theme: a native select', () => {
+  function renderSelect(props: { error?: string; emptyLabel?: string; value?: string } = {}) {
+    const onSubmit = vi.fn<(values: { algorithm: string }) => void>();
+    render(
+      <ThemeProvider theme={createAppTheme('light')}>
+        <TestForm<{ algorithm: string }>
+          defaultValues={{ algorithm: props.value ?? 'RS256' }}
+          onSubmit={onSubmit}
+          errors={props.error ? { algorithm: props.error } : undefined}
+        >
+          {(control) => (
+            <SelectField
+              control={control}
+              name="algorithm"
+              label="Algorithm"
+              helperText="How the JWT is signed."
+              required
+              emptyLabel={props.emptyLabel}
+              options={[
+                { value: 'RS256', label: 'RS256' },
+                { value: 'HS256', label: 'HS256' },
+              ]}
+            />
+          )}
+        </TestForm>
+      </ThemeProvider>,
+    );
+    const select = screen.getByRole('combobox', { name: /^Algorithm/ });
+    return { select, onSubmit, user: userEvent.setup() };
+  }
+
+  it('is a <select> named by its label, described by its helper text, and sets the value', async () => {
+    const { select, onSubmit, user } = renderSelect();
+    expect(select.tagName).toBe('SELECT');
+    expect(select).toHaveAccessibleDescription('How the JWT is signed.');
+    expect(select).toBeRequired();
+    expect(select).toHaveValue('RS256');
+    await user.selectOptions(select, 'HS256');
+    await user.click(screen.getByRole('button', { name: 'Submit' }));
+    expect(onSubmit.mock.lastCall?.[0]).toEqual({ algorithm: 'HS256' });
+  });
+
+  it('shows an error in place of the helper text', async () => {
+    const { select } = renderSelect({ error: 'Pick an algorithm' });
+    expect(await screen.findByText('Pick an algorithm')).toBeVisible();
+    expect(select).toHaveAttribute('aria-invalid', 'true');
+    expect(select).toHaveAccessibleDescription('Pick an algorithm');
+  });
+
+  it('offers the empty choice first, and shows a value it does not know as empty', () => {
+    renderSelect({ emptyLabel: 'None', value: '' });
+    expect(screen.getAllByRole('option').map((o) => o.textContent)).toEqual([
+      'None',
+      'RS256',
+      'HS256',
+    ]);
+    cleanup();
+    const { select } = renderSelect({ value: 'ES256' });
+    expect(select).toHaveValue('ES256');
+    expect(screen.getAllByRole('option').map((o) => o.textContent)).toEqual(['', 'RS256', 'HS256']);
   });
 });

@@ -139,8 +139,7 @@ describe('creating each type', () => {
     await fill('Subject', 'sub-1');
     await fill('Audience', 'https://api.example.com');
     await fill('Token URL', 'https://idp.example.com/token');
-    await userEvent.click(screen.getByLabelText(field('Algorithm')));
-    await userEvent.click(await screen.findByRole('option', { name: 'RS256' }));
+    await userEvent.selectOptions(screen.getByLabelText(field('Algorithm')), 'RS256');
     await fill('Secret key', pem.rsaKey);
     const claims = screen.getByLabelText('JWT claims');
     expect(claims).toHaveTextContent('"iss": "iss-1"');

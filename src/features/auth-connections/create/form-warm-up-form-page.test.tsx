@@ -10,6 +10,7 @@ import { setUpWarmUpPage } from '../../../../tests/warm-up-page.tsx';
 import { fieldSections } from '../form/field-order.ts';
 
 const renderPage = setUpWarmUpPage();
+const PEM_TEXT_AREA = 'resize:none';
 
 it('renders the other types’ first fields off the page, one per idle period, then stops', async () => {
   renderPage('oauth2_client_credentials');
@@ -22,8 +23,9 @@ it('renders the other types’ first fields off the page, one per idle period, t
   await waitFor(() => expect(waitingForIdle()).toBe(1));
 
   const page = document.body.innerHTML;
-  // The algorithm select (OAuth2 JWT) and the PEM fields (mTLS) are not on this page.
-  expect(insertedStyles()).not.toContain('MuiSelect-select');
+  // The PEM fields (mTLS) are not on this page: nor is their text area, MUI's multiline input,
+  // the only one with `resize: none`.
+  expect(insertedStyles()).not.toContain(PEM_TEXT_AREA);
   let periods = 0;
   while (waitingForIdle() > 0 && periods < 20) {
     await idlePeriod();
@@ -40,7 +42,7 @@ it('renders the other types’ first fields off the page, one per idle period, t
     ),
   );
   expect(periods).toBe(fields.size + 2);
-  expect(insertedStyles()).toContain('MuiSelect-select');
+  expect(insertedStyles()).toContain(PEM_TEXT_AREA);
 
   await userEvent.click(screen.getByRole('radio', { name: /^mTLS/ }));
   await waitFor(() =>

@@ -10,6 +10,7 @@ import { idlePeriod, insertedStyles, waitingForIdle } from '../../../../tests/id
 import { setUpWarmUpPage } from '../../../../tests/warm-up-page.tsx';
 
 const renderPage = setUpWarmUpPage();
+const PEM_TEXT_AREA = 'resize:none';
 
 it('renders the forms off the page in idle time on the empty page, then a pick shows one form', async () => {
   renderPage();
@@ -17,8 +18,9 @@ it('renders the forms off the page in idle time on the empty page, then a pick s
   expect(waitingForIdle()).toBe(0);
   await screen.findByRole('radiogroup');
   const page = document.body.innerHTML;
-  // The algorithm select of OAuth2 JWT: no form has been shown yet that has one.
-  expect(insertedStyles()).not.toContain('MuiSelect-select');
+  // The text area of the PEM fields (MUI's multiline input, the only one with `resize: none`): no
+  // form has been shown yet that has one.
+  expect(insertedStyles()).not.toContain(PEM_TEXT_AREA);
 
   // It starts after the first frame, in an idle period, and loads its steps then.
   await waitFor(() => expect(waitingForIdle()).toBe(1));
@@ -33,7 +35,7 @@ it('renders the forms off the page in idle time on the empty page, then a pick s
     expect(document.body.innerHTML).toBe(page);
   }
   expect(periods).toBe(3);
-  expect(insertedStyles()).toContain('MuiSelect-select');
+  expect(insertedStyles()).toContain(PEM_TEXT_AREA);
 
   await userEvent.click(screen.getByRole('radio', { name: /^mTLS/ }));
   expect(await screen.findAllByRole('form')).toHaveLength(1);

@@ -3,7 +3,7 @@ import TextField from '@mui/material/TextField';
 import { useTheme } from '@mui/material/styles';
 import { useFormState, type Control, type FieldError } from 'react-hook-form';
 import { hasFieldLook } from '../../../components/field-look.ts';
-import { NativeTextField } from '../../../components/native-text-field.tsx';
+import { NativeTextField } from '../../../components/native-field.tsx';
 import type { ConnectionFormValues, FormFieldName } from './form-values.ts';
 
 type Props = {

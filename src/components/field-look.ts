@@ -27,7 +27,7 @@ export function outlineColor(theme: Theme): string {
 /**
  * The input's outline in each state, for whichever selectors mark the states: MUI's classes on
  * its input root here, `:focus-within` and data attributes on the native field
- * (native-text-field.tsx). Listed in the order they must win: the later beats the earlier.
+ * (native-field.tsx). Listed in the order they must win: the later beats the earlier.
  */
 export function outlineStates(theme: Theme) {
   return {

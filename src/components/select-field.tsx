@@ -35,40 +35,25 @@ export function SelectField<T extends FieldValues, O = T>({
   const value: unknown = field.value;
   const theme = useTheme();
 
+  // What both looks take: the value, its handlers and the field's words and state.
+  const shared = {
+    name: field.name,
+    value: typeof value === 'string' ? value : '',
+    onChange: (event: { target: { value: string } }) => field.onChange(event.target.value),
+    onBlur: field.onBlur,
+    label,
+    required,
+    disabled: disabled || field.disabled,
+    error: Boolean(fieldState.error),
+    helperText: fieldState.error?.message ?? helperText,
+  };
   if (hasFieldLook(theme)) {
     const choices =
       emptyLabel === undefined ? options : [{ value: '', label: emptyLabel }, ...options];
-    return (
-      <NativeSelectField
-        name={field.name}
-        selectRef={field.ref}
-        value={typeof value === 'string' ? value : ''}
-        options={choices}
-        onChange={(event) => field.onChange(event.target.value)}
-        onBlur={field.onBlur}
-        label={label}
-        required={required}
-        disabled={disabled || field.disabled}
-        error={Boolean(fieldState.error)}
-        helperText={fieldState.error?.message ?? helperText}
-      />
-    );
+    return <NativeSelectField {...shared} selectRef={field.ref} options={choices} />;
   }
   return (
-    <TextField
-      select
-      name={field.name}
-      inputRef={field.ref}
-      value={typeof value === 'string' ? value : ''}
-      onChange={(event) => field.onChange(event.target.value)}
-      onBlur={field.onBlur}
-      label={label}
-      required={required}
-      disabled={disabled || field.disabled}
-      error={Boolean(fieldState.error)}
-      helperText={fieldState.error?.message ?? helperText}
-      fullWidth
-    >
+    <TextField select {...shared} inputRef={field.ref} fullWidth>
       {emptyLabel !== undefined ? (
         <MenuItem value="">
           <em>{emptyLabel}</em>

@@ -71,7 +71,7 @@ function NativeField({
           data-error={error || undefined}
           data-disabled={disabled || undefined}
         >
-          <label htmlFor={id} id={`${id}-label`}>
+          <label htmlFor={id}>
             {label}
             {required ? <span aria-hidden="true">{'\u2009*'}</span> : null}
           </label>
@@ -175,9 +175,8 @@ export function NativeSelectField({
 /**
  * MUI's small outlined TextField as the theme's field look overrides it, written out for the
  * elements above: form control, label (with its asterisk), input root, input or select (with its
- * arrow), helper text. The
- * states MUI marks with classes (Mui-focused, Mui-error, Mui-disabled) are `:focus-within` and
- * data attributes here.
+ * arrow), helper text. The states MUI marks with classes (Mui-focused, Mui-error, Mui-disabled)
+ * are `:focus-within` and data attributes here.
  */
 function nativeFieldLook(theme: Theme): CSSObject {
   const { palette, typography } = theme;
@@ -198,7 +197,6 @@ function nativeFieldLook(theme: Theme): CSSObject {
       display: 'block',
       padding: 0,
       marginBottom: theme.spacing(0.75),
-      transformOrigin: 'top left',
       userSelect: 'none',
       transition: theme.transitions.create('color', {
         duration: theme.transitions.duration.shorter,
@@ -208,7 +206,6 @@ function nativeFieldLook(theme: Theme): CSSObject {
     '&:focus-within > label': { color: palette.primary.main },
     '&[data-error] > label': { color: palette.error.main },
     '&[data-disabled] > label': { color: palette.text.disabled },
-    '& > label > span': { color: 'inherit' },
     '& .field-box': {
       ...typography.body1,
       color: palette.text.primary,

@@ -127,15 +127,11 @@ export function AuthConnectionsListPage(props: AuthConnectionsListPageProps) {
     () => (filtered ? paginate(filtered, deferred.page, deferred.pageSize) : undefined),
     [filtered, deferred.page, deferred.pageSize],
   );
-  // Each answer's search text is made in idle time, so the first keystroke only compares.
+  // The shown order's search texts are made in idle time, so the first keystroke only compares.
   useEffect(() => {
-    if (!data) return;
-    let done = 0;
-    return inIdleSlices((timeLeft) => {
-      done = prepareSearchTexts(data, words, done, timeLeft);
-      return done < data.length;
-    });
-  }, [data, words]);
+    if (!sorted) return;
+    return inIdleSlices((timeLeft) => !prepareSearchTexts(sorted, words, timeLeft));
+  }, [sorted, words]);
   const presentTypes = useMemo(() => distinct(data, (c) => c.auth_type), [data]);
   const presentStatuses = useMemo(() => distinct(data, statusOf), [data]);
 

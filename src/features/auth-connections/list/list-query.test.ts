@@ -165,16 +165,32 @@ describe('filterConnections', () => {
 });
 
 describe('prepareSearchTexts', () => {
-  it('works while there is time, says where it stopped, and search matches the same after it', () => {
+  it('works while there is time, goes on where it stopped, and says when it is done', () => {
     const copies = all.map((c) => ({ ...c })); // fresh objects: nothing prepared yet
-    expect(prepareSearchTexts(copies, coreMessages, 0, () => 0)).toBe(0);
-    let budget = 3;
-    expect(prepareSearchTexts(copies, coreMessages, 0, () => budget--)).toBe(2);
-    expect(prepareSearchTexts(copies, coreMessages, 2, () => 10)).toBe(copies.length);
+    expect(prepareSearchTexts(copies, coreMessages, () => 0)).toBe(false);
+    let budget = 3; // time for two: it stops once a millisecond or less is left
+    expect(prepareSearchTexts(copies, coreMessages, () => budget--)).toBe(false);
+    // Time for four more finishes six only if it goes on from the two already made.
+    budget = 5;
+    expect(copies).toHaveLength(6);
+    expect(prepareSearchTexts(copies, coreMessages, () => budget--)).toBe(true);
+    expect(prepareSearchTexts(copies, coreMessages, () => 0)).toBe(true);
     const search = (q: string) =>
       names(filterConnections(copies, { ...DEFAULT_LIST_QUERY, q }, coreMessages));
     expect(search('bearer tok')).toEqual(['Weather API']);
     expect(search('quantum')).toEqual(['Future', 'Zed']);
+  });
+
+  it('lets a search finish what idle time began, in the order of the list searched', () => {
+    const sorted = sortConnections(all, 'name', 'desc');
+    let budget = 4; // three of six made
+    expect(prepareSearchTexts(sorted, coreMessages, () => budget--)).toBe(false);
+    const search = (q: string) =>
+      names(filterConnections(sorted, { ...DEFAULT_LIST_QUERY, q }, coreMessages));
+    expect(search('slack')).toEqual(['slack bot 10', 'slack bot 9']);
+    expect(search('zed')).toEqual(['Zed']); // made in idle time
+    expect(search('acme')).toEqual(['Acme billing']); // made by the search
+    expect(prepareSearchTexts(sorted, coreMessages, () => 0)).toBe(true);
   });
 });
 

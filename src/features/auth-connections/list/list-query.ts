@@ -109,17 +109,27 @@ export function filterConnections(
 }
 
 /**
- * The search texts of a list (the sorted array the page filters), in its order: made on the
- * first search of that array, so each later keystroke reads an array instead of looking every
- * connection up in `searchTexts` (at 50,000 rows the lookups were most of a keystroke's filter).
+ * The search texts of a list (the sorted array the page filters), in its order. The page fills
+ * the array in idle time as soon as a list is sorted (`prepareSearchTexts`), so a keystroke reads
+ * an array instead of looking every connection up in `searchTexts` (at 50,000 rows the lookups
+ * were most of a keystroke's filter, 0138); a search that comes before the idle time ends
+ * finishes the array where the idle work stopped.
  */
 const listTexts = new WeakMap<readonly AuthConnection[], { words: ListWords; texts: string[] }>();
 
-function searchTextsOf(connections: readonly AuthConnection[], words: ListWords): string[] {
+/** The texts made so far for this list and these words (a prefix of the list, in its order). */
+function textsSoFar(connections: readonly AuthConnection[], words: ListWords): string[] {
   const cached = listTexts.get(connections);
   if (cached && cached.words === words) return cached.texts;
-  const texts = connections.map((c) => searchTextOf(c, words));
+  const texts: string[] = [];
   listTexts.set(connections, { words, texts });
+  return texts;
+}
+
+function searchTextsOf(connections: readonly AuthConnection[], words: ListWords): string[] {
+  const texts = textsSoFar(connections, words);
+  while (texts.length < connections.length)
+    texts.push(searchTextOf(connections[texts.length]!, words));
   return texts;
 }
 
@@ -142,19 +152,21 @@ function searchTextOf(c: AuthConnection, words: ListWords): string {
 }
 
 /**
- * Makes the search text of `connections[from...]` while `timeLeft()` allows; returns where it
- * stopped. The list runs it in idle time when an answer arrives, so the first search keystroke
- * on 5,000 rows only compares (docs/decisions/0114).
+ * Makes the search texts of `connections` (the sorted list the page shows) while `timeLeft()`
+ * allows, going on from where the last call stopped; returns whether all are made. The list runs
+ * it in idle time whenever its order changes, so the first search keystroke on 5,000 rows only
+ * compares (docs/decisions/0114, 0141). A connection's own text is kept across orders, so a new
+ * sort of an answer already searched costs one lookup per row, and that in idle time too.
  */
 export function prepareSearchTexts(
   connections: readonly AuthConnection[],
   words: ListWords,
-  from: number,
   timeLeft: () => number,
-): number {
-  let i = from;
-  while (i < connections.length && timeLeft() > 1) searchTextOf(connections[i++]!, words);
-  return i;
+): boolean {
+  const texts = textsSoFar(connections, words);
+  while (texts.length < connections.length && timeLeft() > 1)
+    texts.push(searchTextOf(connections[texts.length]!, words));
+  return texts.length === connections.length;
 }
 
 /**
